@@ -1,0 +1,134 @@
+package org.licenselens.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Extracts the text of a file, whatever its encoding or format, within {@link ExtractionLimits}.
+ *
+ * <p>Plain text, Markdown and source files are decoded directly: their encoding is detected from the bytes
+ * and the text is kept exactly as decoded, so that line numbers match the file. Only content that sniffs as
+ * PDF, zip-based or OLE office, RTF, HTML or XML goes through Apache Tika, which is initialised on first use.
+ * File problems and bad content come back as an {@link ExtractionFailure}, never as an exception.
+ *
+ * <p>Thread-safe and reusable.
+ */
+public final class TextExtractor {
+    private static final Set<String> MARKDOWN = Set.of("md", "markdown");
+    private static final Set<String> HTML = Set.of("html", "htm", "xhtml");
+    private static final Set<String> XML = Set.of("xml");
+
+    private final ExtractionLimits limits;
+
+    public TextExtractor(ExtractionLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Returns the text of {@code file}, or why there is none. */
+    public Extraction extract(Path file) {
+        Objects.requireNonNull(file, "file");
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return ioFailure(e);
+        }
+        if (attributes.isDirectory()) {
+            return new ExtractionFailure(null, "is a directory");
+        }
+        // Opening a FIFO blocks until a writer appears, so anything irregular is refused unopened.
+        if (!attributes.isRegularFile()) {
+            return new ExtractionFailure(null, "not a regular file (fifo/socket/device)");
+        }
+        if (attributes.size() > limits.maxBytes()) {
+            return tooLarge();
+        }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            // The file may grow after the size check; never read more than one byte past the limit.
+            content = in.readNBytes((int) limits.maxBytes() + 1);
+        } catch (IOException e) {
+            return ioFailure(e);
+        }
+        Path name = file.getFileName();
+        return extract(name == null ? "" : name.toString(), content);
+    }
+
+    /** Returns the text of in-memory {@code content} named {@code fileName}; the name only hints at the format. */
+    public Extraction extract(String fileName, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        String name = fileName == null ? "" : fileName;
+        if (content.length > limits.maxBytes()) {
+            return tooLarge();
+        }
+        if (isDocumentMagic(content)) {
+            return TikaBackend.extract(name, content, limits);
+        }
+        PlainText.Decoded decoded = PlainText.decode(content);
+        if (decoded.binary()) {
+            return new ExtractionFailure("application/octet-stream", "binary file (application/octet-stream)");
+        }
+        String extension = extension(name);
+        if (!MARKDOWN.contains(extension)
+                && (HTML.contains(extension) || XML.contains(extension) || isMarkup(decoded.text()))) {
+            return TikaBackend.extract(name, content, limits);
+        }
+        return plain(decoded, MARKDOWN.contains(extension));
+    }
+
+    private Extraction plain(PlainText.Decoded decoded, boolean markdown) {
+        String text = decoded.text();
+        String mediaType = (markdown ? "text/markdown" : "text/plain") + "; charset=" + decoded.charset().name();
+        if (text.length() > limits.maxChars()) {
+            return new ExtractionFailure(mediaType, "text exceeds " + limits.maxChars() + " characters limit");
+        }
+        return ExtractedText.of(text, mediaType, markdown ? "markdown" : "text");
+    }
+
+    /** PDF, zip (OOXML, ODF, EPUB), OLE2 (doc, xls, ppt, msg) and RTF: formats whose text needs a parser. */
+    static boolean isDocumentMagic(byte[] b) {
+        return PlainText.startsWith(b, '%', 'P', 'D', 'F', '-')
+                || PlainText.startsWith(b, 'P', 'K', 3, 4)
+                || PlainText.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)
+                || PlainText.startsWith(b, '{', '\\', 'r', 't', 'f');
+    }
+
+    /** HTML or XML announces itself in its first non-blank characters. */
+    static boolean isMarkup(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 14)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<?xml") || head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return dot > slash + 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private ExtractionFailure tooLarge() {
+        return new ExtractionFailure(null, "exceeds " + limits.maxBytesText() + " limit");
+    }
+
+    private static ExtractionFailure ioFailure(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ExtractionFailure(null, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ExtractionFailure(null, "permission denied");
+        }
+        String message = e.getMessage();
+        return new ExtractionFailure(null, "cannot read: " + (message == null ? e.getClass().getSimpleName() : message));
+    }
+}
