@@ -1,0 +1,130 @@
+package org.licenselens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.licenselens.extract.Corpus.assertFailure;
+import static org.licenselens.extract.Corpus.assertLinesInOrder;
+import static org.licenselens.extract.Corpus.assertText;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentExtractionTest {
+    private static final String MIT = Corpus.licenseBody("mit");
+    private static final String BSD = Corpus.licenseBody("bsd-new");
+    private static final List<String> MIT_LINES = Corpus.nonBlankLines(MIT);
+    private final TextExtractor extractor = new TextExtractor(ExtractionLimits.defaults());
+
+    @Test
+    void pdfKeepsEachLineOnItsOwnLine() {
+        ExtractedText t = assertText(extractor.extract("LICENSE.pdf", Documents.pdf(MIT_LINES)));
+        assertEquals("pdf", t.kind());
+        assertEquals("application/pdf", t.mediaType());
+        assertLinesInOrder(t, MIT_LINES);
+    }
+
+    @Test
+    void documentsAreRecognisedByContentNotByName() {
+        assertEquals("pdf", assertText(extractor.extract("LICENSE.txt", Documents.pdf(MIT_LINES))).kind());
+        assertEquals("docx", assertText(extractor.extract("LICENSE", Documents.docx(MIT_LINES))).kind());
+    }
+
+    @Test
+    void docxParagraphsBecomeLines() {
+        ExtractedText t = assertText(extractor.extract("LICENSE.docx", Documents.docx(MIT_LINES)));
+        assertEquals("docx", t.kind());
+        assertLinesInOrder(t, MIT_LINES);
+    }
+
+    @Test
+    void odtParagraphsBecomeLines() {
+        List<String> lines = Corpus.nonBlankLines(BSD);
+        ExtractedText t = assertText(extractor.extract("LICENSE.odt", Documents.odt(lines)));
+        assertEquals("odt", t.kind());
+        assertEquals("application/vnd.oasis.opendocument.text", t.mediaType());
+        assertLinesInOrder(t, lines);
+    }
+
+    @Test
+    void rtfParagraphsBecomeLines() {
+        ExtractedText t = assertText(extractor.extract("LICENSE.rtf", utf8(Documents.rtf(MIT_LINES))));
+        assertEquals("rtf", t.kind());
+        assertLinesInOrder(t, MIT_LINES);
+    }
+
+    @Test
+    void htmlKeepsParagraphAndLineBreaks() {
+        ExtractedText t = assertText(extractor.extract("license.html", utf8(Documents.html("MIT License", MIT))));
+        assertEquals("html", t.kind());
+        assertTrue(t.mediaType().startsWith("text/html"), t.mediaType());
+        assertLinesInOrder(t, MIT_LINES);
+        int title = t.lines().lineOf(t.text().indexOf("MIT License"));
+        int warranty = t.lines().lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED"));
+        assertTrue(warranty > title + MIT_LINES.indexOf(MIT_LINES.stream()
+                .filter(l -> l.startsWith("THE SOFTWARE")).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void htmlIsRecognisedWithoutAnHtmlName() {
+        ExtractedText t = assertText(extractor.extract("LICENSE", utf8(Documents.html("MIT License", MIT))));
+        assertEquals("html", t.kind());
+        assertTrue(!t.text().contains("<p>"), "markup must be gone");
+    }
+
+    @Test
+    void xmlTextIsExtracted() {
+        ExtractedText t = assertText(extractor.extract("license.xml", utf8(Documents.xml(MIT_LINES))));
+        assertEquals("xml", t.kind());
+        assertLinesInOrder(t, MIT_LINES);
+    }
+
+    @Test
+    void encryptedPdfIsReportedAsSuch() {
+        ExtractionFailure f = assertFailure(extractor.extract("secret.pdf", Documents.pdf(MIT_LINES, "user-secret")));
+        assertEquals("pdf is encrypted", f.message());
+        assertEquals("application/pdf", f.mediaType());
+    }
+
+    @Test
+    void truncatedPdfCannotBeParsed() {
+        byte[] pdf = Documents.pdf(MIT_LINES);
+        ExtractionFailure f = assertFailure(extractor.extract("broken.pdf", Arrays.copyOf(pdf, pdf.length / 3)));
+        assertTrue(f.message().startsWith("cannot parse pdf: "), f.message());
+    }
+
+    @Test
+    void plainZipArchiveIsNotADocument() {
+        ExtractionFailure f = assertFailure(extractor.extract("src.zip", Documents.zip("LICENSE", MIT)));
+        assertEquals("not a text document (application/zip)", f.message());
+    }
+
+    @Test
+    void highlyCompressedDocxIsRefusedAsZipBomb() {
+        String huge = "a".repeat(3_000_000);
+        ExtractionFailure f = assertFailure(extractor.extract("bomb.docx", Documents.docx(List.of(huge))));
+        assertEquals("zip bomb detected", f.message());
+    }
+
+    @Test
+    void documentTextOverTheCharacterLimitIsRefused() {
+        TextExtractor small = new TextExtractor(new ExtractionLimits(1 << 20, 100, Duration.ofSeconds(10)));
+        assertEquals("text exceeds 100 characters limit",
+                assertFailure(small.extract("LICENSE.pdf", Documents.pdf(MIT_LINES))).message());
+        assertEquals("text exceeds 100 characters limit",
+                assertFailure(small.extract("LICENSE.html", utf8(Documents.html("MIT", MIT)))).message());
+    }
+
+    @Test
+    void parseThatOutlivesTheTimeoutIsCancelled() {
+        TextExtractor impatient = new TextExtractor(new ExtractionLimits(1 << 20, 1000, Duration.ofNanos(1)));
+        ExtractionFailure f = assertFailure(impatient.extract("LICENSE.pdf", Documents.pdf(MIT_LINES)));
+        assertEquals("timed out after 1 ns", f.message());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
