@@ -33,15 +33,15 @@ final class FrontMatter {
         try {
             node = YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new CorpusFormatException("front matter is not valid YAML: " + firstLine(e.getOriginalMessage())
+            throw new CorpusFormatException("front matter is not valid YAML: " + oneLine(e.getOriginalMessage())
                     + location(e));
         }
         if (node == null || node.isMissingNode() || node.isNull()) {
             throw new CorpusFormatException("front matter is empty");
         }
         if (!node.isObject()) {
-            throw new CorpusFormatException("front matter must be a YAML mapping of keys to values, found a "
-                    + node.getNodeType().toString().toLowerCase(Locale.ROOT));
+            throw new CorpusFormatException("front matter must be a YAML mapping of keys to values, found "
+                    + describe(node));
         }
         return new FrontMatter(node);
     }
@@ -58,8 +58,7 @@ final class FrontMatter {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new CorpusFormatException("'" + field + "' must be a single value, found a "
-                    + value.getNodeType().toString().toLowerCase(Locale.ROOT));
+            throw new CorpusFormatException("'" + field + "' must be a single value, found " + describe(value));
         }
         String text = value.asText();
         return text.isBlank() ? null : text;
@@ -128,19 +127,30 @@ final class FrontMatter {
             }
             if (!item.isValueNode()) {
                 throw new CorpusFormatException("'" + field + "' must be a list of plain values, found "
-                        + item.getNodeType().toString().toLowerCase(Locale.ROOT) + " " + item);
+                        + describe(item));
             }
             items.add(item.asText());
         }
         return items;
     }
 
-    private static String firstLine(String message) {
+    /** SnakeYAML spreads a message over lines with positions relative to the YAML; keep the words only. */
+    private static String oneLine(String message) {
         if (message == null) {
             return "(no detail)";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String flat = message.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.equals("^") && !line.startsWith("in 'reader'"))
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "a mapping";
+            default -> "a " + node.getNodeType().toString().toLowerCase(Locale.ROOT) + " value";
+        };
     }
 
     private static String location(JacksonException e) {
