@@ -61,10 +61,12 @@ class DocumentExtractionTest {
         assertEquals("html", t.kind());
         assertTrue(t.mediaType().startsWith("text/html"), t.mediaType());
         assertLinesInOrder(t, MIT_LINES);
+        // Lines of one paragraph are adjacent: Tika's break for <br> and the source newline count once.
+        int first = t.lines().lineOf(t.text().indexOf(MIT_LINES.get(0)));
+        int second = t.lines().lineOf(t.text().indexOf(MIT_LINES.get(1)));
+        assertEquals(first + 1, second);
         int title = t.lines().lineOf(t.text().indexOf("MIT License"));
-        int warranty = t.lines().lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED"));
-        assertTrue(warranty > title + MIT_LINES.indexOf(MIT_LINES.stream()
-                .filter(l -> l.startsWith("THE SOFTWARE")).findFirst().orElseThrow()));
+        assertTrue(title < first);
     }
 
     @Test
