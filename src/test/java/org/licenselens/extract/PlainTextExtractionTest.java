@@ -108,6 +108,16 @@ class PlainTextExtractionTest {
     }
 
     @Test
+    void sixteenBitNumbersAreNotMistakenForUtf16() {
+        byte[] shorts = new byte[2000];
+        for (int i = 0; i < shorts.length; i += 2) {
+            shorts[i] = (byte) (i % 7 + 1);
+        }
+        assertEquals("binary file (application/octet-stream)",
+                assertFailure(extractor.extract("table.dat", shorts)).message());
+    }
+
+    @Test
     void manyControlCharactersWithoutNulMeanBinary() {
         byte[] b = new byte[1000];
         for (int i = 0; i < b.length; i++) {
