@@ -66,8 +66,8 @@ final class TikaBackend {
         }
     }
 
-    private static Extraction parse(AutoDetectParser parser, String fileName, byte[] content,
-                                    ExtractionLimits limits, AtomicBoolean cancelled, AtomicReference<String> detected) {
+    private static Extraction parse(AutoDetectParser parser, String fileName, byte[] content, ExtractionLimits limits,
+                                    AtomicBoolean cancelled, AtomicReference<String> detected) {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -134,9 +134,12 @@ final class TikaBackend {
 
     private static String notADocument(MediaType type) {
         String base = type.getBaseType().toString();
-        return base.equals("application/octet-stream")
-                ? "binary file (application/octet-stream)"
-                : "not a text document (" + base + ")";
+        return switch (base) {
+            case "application/octet-stream" -> "binary file (application/octet-stream)";
+            // Password-protected OOXML is an OLE2 container that only says it is encrypted.
+            case "application/x-tika-ooxml-protected" -> "document is encrypted";
+            default -> "not a text document (" + base + ")";
+        };
     }
 
     private static ExtractionFailure failure(Exception e, String mediaType, String kind,

@@ -86,7 +86,8 @@ class FileProblemsTest {
     void deviceIsRefused() {
         Path devNull = Path.of("/dev/null");
         if (Files.exists(devNull)) {
-            assertEquals("not a regular file (fifo/socket/device)", assertFailure(extractor.extract(devNull)).message());
+            assertEquals("not a regular file (fifo/socket/device)",
+                    assertFailure(extractor.extract(devNull)).message());
         }
     }
 

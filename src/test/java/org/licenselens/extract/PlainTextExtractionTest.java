@@ -72,7 +72,8 @@ class PlainTextExtractionTest {
         assertEquals(text, latin1.text());
         assertEquals("text/plain; charset=windows-1252", latin1.mediaType());
         String quotes = "\u201cSoftware\u201d \u2013 " + MIT;
-        assertEquals(quotes, assertText(extractor.extract("x", quotes.getBytes(Charset.forName("windows-1252")))).text());
+        byte[] cp1252 = quotes.getBytes(Charset.forName("windows-1252"));
+        assertEquals(quotes, assertText(extractor.extract("x", cp1252)).text());
     }
 
     @Test
