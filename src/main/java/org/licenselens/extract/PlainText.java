@@ -39,7 +39,9 @@ final class PlainText {
         }
         Charset utf16 = unmarkedUtf16(b);
         if (utf16 != null) {
-            return decoded(b, 0, utf16);
+            // Arrays of small 16-bit numbers have the same NUL pattern; their "characters" are mostly controls.
+            Decoded d = decoded(b, 0, utf16);
+            return mostlyControls(d.text()) ? new Decoded(null, null) : d;
         }
         if (looksBinary(b)) {
             return new Decoded(null, null);
@@ -90,6 +92,18 @@ final class PlainText {
                 return true;
             }
             if (isSuspiciousControl(c)) {
+                controls++;
+            }
+        }
+        return controls * 10 > n;
+    }
+
+    private static boolean mostlyControls(String text) {
+        int n = Math.min(text.length(), SAMPLE / 2);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (c < 0x100 && isSuspiciousControl(c))) {
                 controls++;
             }
         }

@@ -129,6 +129,7 @@ public final class TextExtractor {
             return new ExtractionFailure(null, "permission denied");
         }
         String message = e.getMessage();
-        return new ExtractionFailure(null, "cannot read: " + (message == null ? e.getClass().getSimpleName() : message));
+        String reason = message == null ? e.getClass().getSimpleName() : message;
+        return new ExtractionFailure(null, "cannot read: " + reason);
     }
 }

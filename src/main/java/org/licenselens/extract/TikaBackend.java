@@ -66,8 +66,8 @@ final class TikaBackend {
         }
     }
 
-    private static Extraction parse(AutoDetectParser parser, String fileName, byte[] content,
-                                    ExtractionLimits limits, AtomicBoolean cancelled, AtomicReference<String> detected) {
+    private static Extraction parse(AutoDetectParser parser, String fileName, byte[] content, ExtractionLimits limits,
+                                    AtomicBoolean cancelled, AtomicReference<String> detected) {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -84,7 +84,8 @@ final class TikaBackend {
             }
             BodyContentHandler body = new BodyContentHandler(limits.maxChars());
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
-            parser.parse(in, new Cancellable(body, cancelled), metadata, context());
+            ContentHandler handler = kind.equals("html") ? new SingleBreaks(body) : body;
+            parser.parse(in, new Cancellable(handler, cancelled), metadata, context());
             return ExtractedText.of(body.toString(), mediaType, kind);
         } catch (Exception e) {
             return failure(e, mediaType, kind, limits, cancelled.get());
@@ -133,9 +134,12 @@ final class TikaBackend {
 
     private static String notADocument(MediaType type) {
         String base = type.getBaseType().toString();
-        return base.equals("application/octet-stream")
-                ? "binary file (application/octet-stream)"
-                : "not a text document (" + base + ")";
+        return switch (base) {
+            case "application/octet-stream" -> "binary file (application/octet-stream)";
+            // Password-protected OOXML is an OLE2 container that only says it is encrypted.
+            case "application/x-tika-ooxml-protected" -> "document is encrypted";
+            default -> "not a text document (" + base + ")";
+        };
     }
 
     private static ExtractionFailure failure(Exception e, String mediaType, String kind,
@@ -219,6 +223,47 @@ final class TikaBackend {
         public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
                 throws SAXException {
             check();
+            super.startElement(uri, localName, name, atts);
+        }
+    }
+
+    /**
+     * Tika ends every block and {@code <br>} with a newline of its own, and the HTML source usually has a newline
+     * right there too; counting both would put a blank line between every two lines. One break is kept per place.
+     */
+    static final class SingleBreaks extends ContentHandlerDecorator {
+        private boolean afterAddedBreak;
+
+        SingleBreaks(ContentHandler handler) {
+            super(handler);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            afterAddedBreak = length > 0 && ch[start + length - 1] == '\n';
+            super.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            int skip = 0;
+            if (afterAddedBreak) {
+                if (length > 0 && ch[start] == '\n') {
+                    skip = 1;
+                } else if (length > 1 && ch[start] == '\r' && ch[start + 1] == '\n') {
+                    skip = 2;
+                }
+            }
+            afterAddedBreak = false;
+            if (length > skip) {
+                super.characters(ch, start + skip, length - skip);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
+            afterAddedBreak = false;
             super.startElement(uri, localName, name, atts);
         }
     }

@@ -72,7 +72,8 @@ class PlainTextExtractionTest {
         assertEquals(text, latin1.text());
         assertEquals("text/plain; charset=windows-1252", latin1.mediaType());
         String quotes = "\u201cSoftware\u201d \u2013 " + MIT;
-        assertEquals(quotes, assertText(extractor.extract("x", quotes.getBytes(Charset.forName("windows-1252")))).text());
+        byte[] cp1252 = quotes.getBytes(Charset.forName("windows-1252"));
+        assertEquals(quotes, assertText(extractor.extract("x", cp1252)).text());
     }
 
     @Test
@@ -105,6 +106,16 @@ class PlainTextExtractionTest {
         random[0] = 'x'; // keep clear of any magic number
         ExtractionFailure f = assertFailure(extractor.extract("LICENSE.txt", random));
         assertEquals("binary file (application/octet-stream)", f.message());
+    }
+
+    @Test
+    void sixteenBitNumbersAreNotMistakenForUtf16() {
+        byte[] shorts = new byte[2000];
+        for (int i = 0; i < shorts.length; i += 2) {
+            shorts[i] = (byte) (i % 7 + 1);
+        }
+        assertEquals("binary file (application/octet-stream)",
+                assertFailure(extractor.extract("table.dat", shorts)).message());
     }
 
     @Test
