@@ -1,0 +1,158 @@
+package org.licenselens.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.licenselens.corpus.Corpus;
+import org.licenselens.corpus.CorpusFingerprint;
+import org.licenselens.corpus.CorpusLoader;
+import org.licenselens.corpus.CorpusLocation;
+
+/**
+ * Keeps built indexes on disk, one folder per corpus fingerprint, and opens or (re)builds them.
+ *
+ * <p>A build happens under a file lock into a temporary folder that is renamed into place, so concurrent runs
+ * build once and never read a half-built index. A damaged index is detected by its checksums and rebuilt.
+ */
+public final class IndexStore {
+    /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
+    static final String ENGINE_VERSION = "1";
+
+    private IndexStore() {}
+
+    /** Returns the default index root: {@code $LICENSELENS_INDEX}, else {@code $XDG_CACHE_HOME/licenselens}. */
+    public static Path defaultRoot() {
+        String env = System.getenv("LICENSELENS_INDEX");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath().normalize();
+        }
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() ? Path.of(cache)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("licenselens").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens the index of the corpus at {@code location}, building it first when it is missing, stale or damaged.
+     *
+     * @param location  the corpus
+     * @param indexRoot folder holding indexes
+     * @param log       receives one-line progress messages meant for stderr
+     */
+    public static LicenseIndex open(CorpusLocation location, Path indexRoot, Consumer<String> log) {
+        // The cheap folder stamp names the index last used for this corpus; only when it differs is the full,
+        // per-file fingerprint computed (38,000 stats cost about a second in a cold JVM).
+        Path pointer = indexRoot.resolve("current-" + CorpusFingerprint.stamp(location).substring(0, 24));
+        try {
+            Path remembered = readPointer(pointer, indexRoot);
+            if (remembered != null) {
+                try {
+                    return load(remembered, null);
+                } catch (IOException | RuntimeException e) {
+                    log.accept("index at " + remembered + " is unusable (" + e.getMessage() + "); rebuilding it");
+                }
+            }
+            String fingerprint = ENGINE_VERSION + "-" + CorpusFingerprint.of(location);
+            Path dir = indexRoot.resolve("index-" + fingerprint.substring(0, Math.min(fingerprint.length(), 26)));
+            Files.createDirectories(indexRoot);
+            try (FileChannel lockFile = FileChannel.open(indexRoot.resolve("build.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+                LicenseIndex index = null;
+                if (Files.isDirectory(dir)) {
+                    try {
+                        index = load(dir, fingerprint);
+                    } catch (IOException | RuntimeException e) {
+                        log.accept("index at " + dir + " is unusable (" + e.getMessage() + "); rebuilding it");
+                        deleteTree(dir);
+                    }
+                }
+                if (index == null) {
+                    build(location, fingerprint, indexRoot, dir, log);
+                    index = load(dir, fingerprint);
+                }
+                writePointer(pointer, dir);
+                return index;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open or build the license index in " + indexRoot, e);
+        }
+    }
+
+    private static Path readPointer(Path pointer, Path indexRoot) {
+        try {
+            String name = Files.readString(pointer).strip();
+            Path dir = indexRoot.resolve(name);
+            return name.startsWith("index-") && Files.isDirectory(dir) ? dir : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writePointer(Path pointer, Path dir) throws IOException {
+        Path tmp = Files.createTempFile(pointer.getParent(), ".current-", ".tmp");
+        Files.writeString(tmp, dir.getFileName().toString() + "\n");
+        Files.move(tmp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void build(CorpusLocation location, String fingerprint, Path indexRoot, Path dir,
+                              Consumer<String> log) throws IOException {
+        long started = System.nanoTime();
+        log.accept("building license index for corpus " + location.root() + " (once per corpus change)…");
+        Corpus corpus = CorpusLoader.load(location);
+        corpus.problems().forEach(p -> log.accept("corpus: skipped " + p.path() + ": " + p.message()));
+        Path tmp = Files.createTempDirectory(indexRoot, ".building-");
+        try {
+            ReferenceFile.Contents contents = IndexBuilder.build(corpus, fingerprint, tmp);
+            ReferenceFile.write(tmp.resolve(ReferenceFile.NAME), contents);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+        removeOthers(indexRoot, dir);
+        log.accept(String.format("license index built in %.1f s: %d licenses, %d rules → %s",
+                (System.nanoTime() - started) / 1e9, corpus.licenses().size(), corpus.rules().size(), dir));
+    }
+
+    /** Loads the index in {@code dir}, checking it was built for {@code fingerprint} unless that is null. */
+    private static LicenseIndex load(Path dir, String fingerprint) throws IOException {
+        ReferenceFile.Contents contents = ReferenceFile.read(dir.resolve(ReferenceFile.NAME));
+        if (fingerprint != null && !contents.fingerprint().equals(fingerprint)) {
+            throw new IOException("index was built for another corpus");
+        }
+        return new LicenseIndex(contents.fingerprint(), contents.corpusSource(), new TermDictionary(contents.terms()),
+                contents.references(), contents.licenses(), dir.resolve(IndexBuilder.LUCENE_DIR));
+    }
+
+    private static void removeOthers(Path indexRoot, Path keep) {
+        try (Stream<Path> children = Files.list(indexRoot)) {
+            children.filter(p -> !p.equals(keep) && (p.getFileName().toString().startsWith("index-")
+                            || p.getFileName().toString().startsWith("current-")))
+                    .forEach(IndexStore::deleteTree);
+        } catch (IOException ignored) {
+            // Old indexes only cost disk space; failing to remove them must not fail the run.
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // Best effort: a leftover temporary folder is harmless and is never read as an index.
+        }
+    }
+}
