@@ -1,0 +1,142 @@
+package org.licenselens.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.licenselens.index.TermDictionary;
+
+/**
+ * Aligns a reference with a region of a query: the heaviest chain of shared runs that keeps the order of both.
+ *
+ * <p>Runs are seeded by shared n-grams and extended as far as the terms agree; the chain is the longest-weight
+ * sequence of runs increasing in both texts (a Fenwick tree keeps this O(runs log runs)). This costs time
+ * linear in the two texts, unlike a full edit-distance table, which matters when fifty candidates are
+ * aligned per file.
+ */
+final class Aligner {
+    private static final int SEED = 3;
+    private static final int MAX_POSITIONS_PER_SEED = 24;
+    private static final int MAX_BLOCKS = 50_000;
+
+    private Aligner() {}
+
+    /** Returns the aligned runs in order, or an empty list when nothing is shared. */
+    static List<Block> align(int[] query, int from, int to, int[] reference) {
+        int seed = Math.min(SEED, reference.length);
+        if (seed == 0 || to - from < seed) {
+            return List.of();
+        }
+        Map<Long, int[]> seeds = seedPositions(reference, seed);
+        List<Block> blocks = new ArrayList<>();
+        for (int q = from; q + seed <= to && blocks.size() < MAX_BLOCKS; q++) {
+            if (query[q] == TermDictionary.UNKNOWN) {
+                continue;
+            }
+            int[] positions = seeds.get(ExactMatcher.hash(query, q, seed));
+            if (positions == null) {
+                continue;
+            }
+            for (int r : positions) {
+                if (r < 0) {
+                    break;
+                }
+                boolean continuation = q > from && r > 0 && query[q - 1] == reference[r - 1];
+                if (continuation || !Arrays.equals(query, q, q + seed, reference, r, r + seed)) {
+                    continue;
+                }
+                int length = seed;
+                while (q + length < to && r + length < reference.length && query[q + length] == reference[r + length]) {
+                    length++;
+                }
+                blocks.add(new Block(q, r, length));
+            }
+        }
+        return heaviestChain(blocks, reference.length);
+    }
+
+    private static Map<Long, int[]> seedPositions(int[] reference, int seed) {
+        Map<Long, int[]> seeds = new HashMap<>(reference.length * 2);
+        for (int r = 0; r + seed <= reference.length; r++) {
+            int[] positions = seeds.computeIfAbsent(ExactMatcher.hash(reference, r, seed), k -> {
+                int[] p = new int[MAX_POSITIONS_PER_SEED];
+                Arrays.fill(p, -1);
+                return p;
+            });
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] < 0) {
+                    positions[i] = r;
+                    break;
+                }
+            }
+        }
+        return seeds;
+    }
+
+    private static List<Block> heaviestChain(List<Block> blocks, int referenceLength) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        blocks.sort(Comparator.comparingInt(Block::query).thenComparingInt(Block::reference));
+        int n = blocks.size();
+        long[] best = new long[n];
+        int[] previous = new int[n];
+        // Fenwick tree over reference end positions, holding (chain weight, block index) maxima.
+        long[] treeWeight = new long[referenceLength + 2];
+        int[] treeIndex = new int[referenceLength + 2];
+        Arrays.fill(treeIndex, -1);
+        PriorityQueue<Integer> pending = new PriorityQueue<>(Comparator.comparingInt(i -> blocks.get(i).queryEnd()));
+        int bestEnd = -1;
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            while (!pending.isEmpty() && blocks.get(pending.peek()).queryEnd() <= block.query()) {
+                int done = pending.poll();
+                for (int x = blocks.get(done).referenceEnd() + 1; x < treeWeight.length; x += x & -x) {
+                    if (best[done] > treeWeight[x]) {
+                        treeWeight[x] = best[done];
+                        treeIndex[x] = done;
+                    }
+                }
+            }
+            long prefix = 0;
+            int from = -1;
+            for (int x = block.reference() + 1; x > 0; x -= x & -x) {
+                if (treeWeight[x] > prefix) {
+                    prefix = treeWeight[x];
+                    from = treeIndex[x];
+                }
+            }
+            best[i] = prefix + block.length();
+            previous[i] = from;
+            pending.add(i);
+            if (bestEnd < 0 || best[i] > best[bestEnd]) {
+                bestEnd = i;
+            }
+        }
+        List<Block> chain = new ArrayList<>();
+        for (int i = bestEnd; i >= 0; i = previous[i]) {
+            chain.add(blocks.get(i));
+        }
+        java.util.Collections.reverse(chain);
+        return trimStrayEnds(chain);
+    }
+
+    /**
+     * Drops runs at either end that are smaller than half the gap separating them from the rest: a few words a
+     * neighbouring text happens to share must not stretch the match over that text.
+     */
+    static List<Block> trimStrayEnds(List<Block> chain) {
+        int first = 0;
+        int last = chain.size() - 1;
+        while (first < last && 2 * chain.get(first).length() < chain.get(first + 1).query() - chain.get(first).queryEnd()) {
+            first++;
+        }
+        while (last > first && 2 * chain.get(last).length() < chain.get(last).query() - chain.get(last - 1).queryEnd()) {
+            last--;
+        }
+        return chain.subList(first, last + 1);
+    }
+}

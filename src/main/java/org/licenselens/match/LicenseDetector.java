@@ -1,0 +1,251 @@
+package org.licenselens.match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.Reference;
+import org.licenselens.index.ReferenceKind;
+
+/**
+ * Identifies the licenses in a text with a cascade of matchers, cheapest first: SPDX identifier lines, verbatim
+ * occurrences of known texts, then Lucene candidates aligned term by term. What stays unexplained and reads
+ * like license terms is reported as unknown, with the closest known licenses.
+ *
+ * <p>Thread-safe: one instance serves all threads.
+ */
+public final class LicenseDetector {
+    /** An aligned license text must cover at least this share of the reference to be reported ({@code near}). */
+    public static final double NEAR_THRESHOLD = 0.80;
+    static final String ALIGNED = "aligned";
+    private static final int MIN_REGION = 12;
+    private static final int CANDIDATE_TERMS = 160;
+    private static final int CANDIDATES = 40;
+    private static final double MIN_DENSITY = 0.5;
+    private static final int UNKNOWN_MIN_TERMS = 20;
+    private static final int UNKNOWN_MIN_CUES = 4;
+    private static final Set<String> LEGAL_CUES = Set.of("license", "licensed", "licensee", "licensor", "licenses",
+            "permission", "permitted", "warranty", "warranties", "liability", "liable", "copyright", "redistribute",
+            "redistribution", "distribute", "distribution", "sublicense", "royalty", "infringement", "patent",
+            "merchantability", "fitness", "damages", "terms", "conditions", "agreement", "grant", "granted",
+            "rights", "restrictions", "prohibited", "commercial", "disclaimer", "indemnify", "jurisdiction");
+
+    private final LicenseIndex index;
+    private final ExactMatcher exact;
+    private final SpdxIdentifierMatcher identifiers;
+
+    public LicenseDetector(LicenseIndex index) {
+        this.index = index;
+        this.exact = new ExactMatcher(index.references());
+        this.identifiers = new SpdxIdentifierMatcher(index::keyForSpdx);
+    }
+
+    /** Returns the index this detector matches against. */
+    public LicenseIndex index() {
+        return index;
+    }
+
+    /** Finds every license in {@code text}. */
+    public Detection detect(String text) {
+        Query query = Query.of(text, index.dictionary());
+        BitSet taken = new BitSet(query.length());
+        List<LicenseMatch> accepted = new ArrayList<>(matchIdentifiers(query, taken));
+
+        List<LicenseMatch> pool = new ArrayList<>();
+        for (LicenseMatch m : exact.match(query)) {
+            if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
+                pool.add(m);
+            }
+        }
+        if (!explainsAll(pool, query.length() - taken.cardinality())) {
+            pool.addAll(align(query, 0, query.length(), taken));
+        }
+        select(pool, taken, accepted);
+        for (int[] region : uncoveredRegions(taken, query.length(), MIN_REGION * 2)) {
+            select(align(query, region[0], region[1], taken), taken, accepted);
+        }
+        accepted.removeIf(m -> m.reference() != null && m.reference().falsePositive());
+        accepted.sort(Comparator.comparingInt(LicenseMatch::queryStart).thenComparingInt(LicenseMatch::queryEnd));
+        accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
+                ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
+
+        List<Detection.UnknownRegion> unknown = new ArrayList<>();
+        List<int[]> unknownSpans = new ArrayList<>();
+        for (int[] region : uncoveredRegions(taken, query.length(), UNKNOWN_MIN_TERMS)) {
+            Set<String> cues = new TreeSet<>();
+            for (int i = region[0]; i < region[1]; i++) {
+                String term = query.tokens().term(i);
+                if (LEGAL_CUES.contains(term)) {
+                    cues.add(term);
+                }
+            }
+            if (cues.size() >= UNKNOWN_MIN_CUES) {
+                unknown.add(new Detection.UnknownRegion(query.lineOfToken(region[0]), query.lineOfToken(region[1] - 1),
+                        region[1] - region[0], List.copyOf(cues)));
+                unknownSpans.add(region);
+            }
+        }
+        List<Detection.Closest> closest = unknownSpans.isEmpty() ? List.of() : closest(query, unknownSpans);
+        String expression = LicenseExpressions.and(accepted.stream().map(LicenseMatch::expression).toList());
+        return new Detection(accepted, expression, unknown, closest, query.length());
+    }
+
+    private List<LicenseMatch> matchIdentifiers(Query query, BitSet taken) {
+        List<LicenseMatch> found = new ArrayList<>();
+        int[] starts = query.tokens().startOffsets();
+        for (SpdxIdentifierMatcher.Found line : identifiers.find(query.text())) {
+            int first = lowerBound(starts, line.start());
+            int end = lowerBound(starts, line.end());
+            taken.set(first, end);
+            int lineNumber = query.lines().lineOf(line.start());
+            found.add(new LicenseMatch(SpdxIdentifierMatcher.NAME, MatchKind.IDENTIFIER, line.expression(), null,
+                    first, end, lineNumber, lineNumber, end - first, 1.0, 1.0, List.of(), List.of()));
+        }
+        return found;
+    }
+
+    private static int lowerBound(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A verbatim license text spanning nearly the whole query leaves nothing for the costlier matchers. */
+    private static boolean explainsAll(List<LicenseMatch> exactMatches, int openTerms) {
+        for (LicenseMatch m : exactMatches) {
+            if (m.reference().kind().isLicenseText() && m.matchedLength() >= 0.95 * openTerms) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<LicenseMatch> align(Query query, int from, int to, BitSet taken) {
+        int length = to - from;
+        if (length < MIN_REGION) {
+            return List.of();
+        }
+        int[] region = java.util.Arrays.copyOfRange(query.ids(), from, to);
+        List<LicenseMatch> found = new ArrayList<>();
+        for (int refId : index.candidates(region, CANDIDATE_TERMS, CANDIDATES)) {
+            Reference ref = index.references().get(refId);
+            if (ref.kind() == ReferenceKind.CLUE || (ref.length() - ref.titleLength()) * NEAR_THRESHOLD > length) {
+                continue;
+            }
+            List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids());
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            LicenseMatch m = MatchFactory.of(ALIGNED, query, ref, blocks);
+            if (acceptable(m, taken)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static boolean acceptable(LicenseMatch m, BitSet taken) {
+        Reference ref = m.reference();
+        double minimum = Math.max(NEAR_THRESHOLD, ref.minimumCoverage() / 100.0);
+        if (m.coverage() < minimum || (double) m.matchedLength() / m.span() < MIN_DENSITY) {
+            return false;
+        }
+        for (int[] range : ref.requiredRanges()) {
+            if (!covers(m.blocks(), range[0], range[1])) {
+                return false;
+            }
+        }
+        return overlap(m, taken) == 0;
+    }
+
+    private static boolean covers(List<Block> blocks, int from, int to) {
+        int needed = to - from;
+        for (Block b : blocks) {
+            needed -= Math.max(0, Math.min(to, b.referenceEnd()) - Math.max(from, b.reference()));
+        }
+        return needed == 0;
+    }
+
+    private static int overlap(LicenseMatch m, BitSet taken) {
+        int count = 0;
+        for (Block b : m.blocks()) {
+            count += taken.get(b.query(), b.queryEnd()).cardinality();
+        }
+        return count;
+    }
+
+    /**
+     * Accepts matches greedily, best first, skipping any that would claim terms already explained. Best means
+     * most matched terms, discounted by what the match leaves out of its reference and how much it strays
+     * from it: a verbatim GPL-2.0 beats a GPL-2.0-plus variant that matches a few more words but less well.
+     */
+    private static void select(List<LicenseMatch> pool, BitSet taken, List<LicenseMatch> accepted) {
+        pool.sort(Comparator.comparingDouble((LicenseMatch m) -> m.matchedLength() * m.coverage() * m.score()).reversed()
+                .thenComparing(m -> !m.matcher().equals(ExactMatcher.NAME))
+                .thenComparing(m -> !m.reference().kind().isLicenseText())
+                .thenComparing(Comparator.comparingDouble(LicenseMatch::score).reversed())
+                .thenComparingInt(m -> m.reference().id()));
+        for (LicenseMatch m : pool) {
+            if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
+                accepted.add(m);
+                taken.set(m.queryStart(), m.queryEnd());
+            }
+        }
+    }
+
+    private static List<int[]> uncoveredRegions(BitSet taken, int length, int minimum) {
+        List<int[]> regions = new ArrayList<>();
+        int start = taken.nextClearBit(0);
+        while (start < length) {
+            int end = Math.min(length, taken.nextSetBit(start) < 0 ? length : taken.nextSetBit(start));
+            if (end - start >= minimum) {
+                regions.add(new int[] {start, end});
+            }
+            start = taken.nextClearBit(end);
+        }
+        return regions;
+    }
+
+    private List<Detection.Closest> closest(Query query, List<int[]> spans) {
+        Map<String, Double> best = new HashMap<>();
+        for (int[] span : spans) {
+            int[] region = java.util.Arrays.copyOfRange(query.ids(), span[0], span[1]);
+            for (int refId : index.candidates(region, CANDIDATE_TERMS, CANDIDATES)) {
+                Reference ref = index.references().get(refId);
+                if (!ref.kind().isLicenseText() || ref.expression().isEmpty()) {
+                    continue;
+                }
+                List<Block> blocks = Aligner.align(query.ids(), span[0], span[1], ref.ids());
+                if (blocks.isEmpty()) {
+                    continue;
+                }
+                double similarity = MatchFactory.of(ALIGNED, query, ref, blocks).score();
+                best.merge(ref.expression(), similarity, Math::max);
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Detection.Closest> closest = new ArrayList<>();
+        best.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    if (closest.size() < 3 && seen.add(e.getKey())) {
+                        closest.add(new Detection.Closest(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0));
+                    }
+                });
+        return closest;
+    }
+}

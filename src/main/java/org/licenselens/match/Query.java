@@ -1,0 +1,31 @@
+package org.licenselens.match;
+
+import org.licenselens.extract.LineMap;
+import org.licenselens.index.TermDictionary;
+import org.licenselens.text.TextNormalizer;
+import org.licenselens.text.Tokens;
+
+/**
+ * A text being identified: its normalized terms, their ids in the index dictionary, and line numbers.
+ *
+ * @param text   the text as extracted
+ * @param tokens normalized terms with their offsets in {@code text}
+ * @param ids    dictionary ids of the terms, {@link TermDictionary#UNKNOWN} for terms no known text has
+ * @param lines  line map of {@code text}
+ */
+public record Query(String text, Tokens tokens, int[] ids, LineMap lines) {
+    /** Tokenizes {@code text} with the shared analyzer and looks its terms up in {@code dictionary}. */
+    public static Query of(String text, TermDictionary dictionary) {
+        Tokens tokens = TextNormalizer.tokenize(text);
+        return new Query(text, tokens, dictionary.ids(tokens.terms()), LineMap.of(text));
+    }
+
+    public int length() {
+        return ids.length;
+    }
+
+    /** Returns the 1-based line of the term at {@code position}. */
+    public int lineOfToken(int position) {
+        return lines.lineOf(tokens.startOffsets()[position]);
+    }
+}

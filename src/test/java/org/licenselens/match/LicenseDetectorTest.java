@@ -1,0 +1,108 @@
+package org.licenselens.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.licenselens.testing.TestCorpus;
+
+class LicenseDetectorTest {
+    private final LicenseDetector detector = TestCorpus.lens().detector();
+
+    private static List<String> keys(Detection d) {
+        return LicenseExpressions.keys(d.expression());
+    }
+
+    @Test
+    void wholeLicenseTextIsAFullMatch() {
+        Detection d = detector.detect(TestCorpus.licenseText("apache-2.0"));
+        assertEquals("apache-2.0", d.expression());
+        LicenseMatch m = d.matches().getFirst();
+        assertEquals(MatchKind.FULL, m.kind());
+        assertEquals(1.0, m.coverage());
+        assertEquals(1, m.startLine());
+        assertFalse(d.unknown());
+    }
+
+    @Test
+    void missingTitleAndAddedCopyrightStillMatchFully() {
+        String mit = TestCorpus.licenseText("mit");
+        String body = mit.substring(mit.indexOf("Permission is hereby granted"));
+        Detection d = detector.detect("Copyright (c) 2024 Example Corp.\n\n" + body);
+        assertEquals("mit", d.expression());
+        assertEquals(MatchKind.FULL, d.matches().getFirst().kind());
+        assertEquals(3, d.matches().getFirst().startLine());
+    }
+
+    @Test
+    void modifiedMitIsNearWithItsDifferences() {
+        String mit = TestCorpus.licenseText("mit");
+        String modified = mit.replace("free of charge", "for a small fee")
+                .replace("The above copyright notice", "The above copyright notice, including a funny joke,");
+        Detection d = detector.detect(modified);
+        assertEquals(List.of("mit"), keys(d));
+        LicenseMatch m = d.matches().getFirst();
+        assertEquals(MatchKind.NEAR, m.kind());
+        assertTrue(m.coverage() >= LicenseDetector.NEAR_THRESHOLD && m.coverage() < 1.0, "coverage " + m.coverage());
+        assertTrue(m.differences().stream().anyMatch(x -> x.added().contains("small fee") && x.removed().contains("free")),
+                m.differences().toString());
+        assertTrue(m.differences().stream().anyMatch(x -> x.added().contains("funny joke") && x.removed().isEmpty()),
+                m.differences().toString());
+    }
+
+    @Test
+    void findsEveryLicenseOfACombinedFile() {
+        String combined = TestCorpus.licenseText("mit") + "\n\n----\n\n" + TestCorpus.licenseText("bsd-new")
+                + "\n\n" + TestCorpus.licenseText("gpl-2.0");
+        Detection d = detector.detect(combined);
+        assertEquals(List.of("mit", "bsd-new", "gpl-2.0"), keys(d));
+        assertEquals("mit AND bsd-new AND gpl-2.0", d.expression());
+        int mitLines = combined.substring(0, combined.indexOf("----")).split("\n", -1).length;
+        assertTrue(d.matches().get(1).startLine() > mitLines, "BSD starts after MIT");
+    }
+
+    @Test
+    void noticeRuleIsReportedAsNotice() {
+        String notice = "/*\n * " + TestCorpus.ruleText("apache-2.0_7").strip().replace("\n", "\n * ") + "\n */\npackage x;\n";
+        Detection d = detector.detect(notice);
+        assertEquals(List.of("apache-2.0"), keys(d));
+        assertTrue(d.matches().stream().allMatch(m -> m.kind() == MatchKind.NOTICE || m.kind() == MatchKind.REFERENCE),
+                d.matches().toString());
+    }
+
+    @Test
+    void spdxIdentifierLineIsAnIdentifierMatch() {
+        Detection d = detector.detect("// SPDX-License-Identifier: GPL-2.0-only OR MIT\nint main() { return 0; }\n");
+        assertEquals("gpl-2.0 OR mit", d.expression());
+        assertEquals(MatchKind.IDENTIFIER, d.matches().getFirst().kind());
+        assertEquals(1, d.matches().getFirst().startLine());
+    }
+
+    @Test
+    void unknownLicenseTermsAreNotReportedAsTheirClosestMatch() {
+        // A license-like text assembled from scattered sentences of two licenses plus new terms matches none.
+        String apache = TestCorpus.licenseText("apache-2.0");
+        String gpl = TestCorpus.licenseText("gpl-3.0");
+        String text = "The Licensor grants you a revocable license to use this model for research only.\n"
+                + apache.substring(apache.indexOf("\"Legal Entity\""), apache.indexOf("\"You\"")) + "\n"
+                + "You may not redistribute the weights. Commercial use requires a separate agreement with the "
+                + "Licensor and payment of royalty. No warranty. The Licensor disclaims all liability for damages.\n"
+                + gpl.substring(gpl.indexOf("To \"propagate\""), gpl.indexOf("To \"convey\"")) + "\n";
+        Detection d = detector.detect(text);
+        assertTrue(d.unknown(), "unknown expected, got " + d.expression());
+        assertFalse(d.closest().isEmpty());
+        assertTrue(d.closest().size() <= 3);
+        for (Detection.Closest c : d.closest()) {
+            assertFalse(d.matches().stream().anyMatch(m -> m.expression().equals(c.key()) && m.kind() == MatchKind.FULL));
+        }
+    }
+
+    @Test
+    void plainProseFindsNothing() {
+        Detection d = detector.detect("This program prints the numbers from one to ten.\nIt has no other features.\n");
+        assertTrue(d.matches().isEmpty(), d.matches().toString());
+        assertFalse(d.unknown());
+    }
+}
