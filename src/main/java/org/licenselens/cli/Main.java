@@ -1,7 +1,40 @@
 package org.licenselens.cli;
 
+import java.io.PrintWriter;
+import org.licenselens.report.ReportContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code licenselens} command line. Only this class calls {@link System#exit}. */
+@Command(name = "licenselens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads license texts the way a careful reviewer would.",
+        subcommands = {IdentifyCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        System.out.println("licenselens");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            PrintWriter err = commandLine.getErr();
+            err.println("licenselens: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.PARTIAL;
+        });
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"licenselens " + ReportContext.version()};
+        }
     }
 }

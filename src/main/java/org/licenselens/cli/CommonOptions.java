@@ -1,0 +1,37 @@
+package org.licenselens.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.licenselens.Options;
+import org.licenselens.extract.ExtractionLimits;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares: where the corpus and index are, and how chatty to be. */
+final class CommonOptions {
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Corpus root holding scancode-licensedb/ and scancode-rules/ "
+                    + "(default: $LICENSELENS_CORPUS, else the location set at build time).")
+    Path corpus;
+
+    @Option(names = "--licenses", paramLabel = "DIR",
+            description = "A folder of your own .LICENSE files (same format as LicenseDB); repeatable.")
+    List<Path> extraLicenses = new ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Where built indexes are kept (default: $LICENSELENS_INDEX, else ~/.cache/licenselens).")
+    Path index;
+
+    @Option(names = "--max-file-size", paramLabel = "MiB", defaultValue = "50",
+            description = "Files larger than this are reported, not read (default: ${DEFAULT-VALUE} MiB).")
+    long maxFileMiB;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of unexpected errors.")
+    boolean verbose;
+
+    Options toOptions() {
+        ExtractionLimits defaults = ExtractionLimits.defaults();
+        ExtractionLimits limits = new ExtractionLimits(maxFileMiB * 1024 * 1024, defaults.maxChars(), defaults.timeout());
+        return new Options(corpus, extraLicenses, index, limits, System.err::println);
+    }
+}

@@ -1,0 +1,53 @@
+package org.licenselens.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.licenselens.FileResult;
+import org.licenselens.LicenseLens;
+import org.licenselens.report.JsonReport;
+import org.licenselens.report.ReportContext;
+import org.licenselens.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code licenselens identify FILE...}: which licenses each file holds. */
+@Command(name = "identify", mixinStandardHelpOptions = true,
+        description = "Identify the licenses in each FILE (txt, md, html, pdf, docx, odt, rtf, source…).",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage.",
+                "Arguments starting with @ name a file listing more arguments, one per line."})
+final class IdentifyCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to identify.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--diff", description = "Show how each near match differs from its reference text.")
+    boolean diff;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+            List<FileResult> results = files.parallelStream()
+                    .map(file -> lens.identify(file, file.toString()))
+                    .toList();
+            ReportContext context = new ReportContext(lens.index(), diff);
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            switch (format) {
+                case json -> JsonReport.write(out, context, results);
+                case text -> TextReport.write(out, context, results);
+            }
+            return results.stream().anyMatch(FileResult::failed) ? ExitCodes.PARTIAL : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.licenselens.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.licenselens.FileResult;
+import org.licenselens.index.LicenseInfo;
+import org.licenselens.match.Detection;
+import org.licenselens.match.Difference;
+import org.licenselens.match.LicenseMatch;
+
+/**
+ * Writes results in the {@code licenselens/1} JSON schema documented in the README.
+ *
+ * <p>Streaming, so a report of many files never sits in memory twice; field order is fixed, so output is
+ * byte-for-byte reproducible.
+ */
+public final class JsonReport {
+    public static final String SCHEMA = "licenselens/1";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {}
+
+    public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "licenselens");
+            json.writeStringField("version", ReportContext.version());
+            json.writeEndObject();
+            json.writeObjectFieldStart("corpus");
+            json.writeNumberField("licenses", context.index().licenseCount());
+            json.writeNumberField("rules", context.index().ruleCount());
+            json.writeStringField("source", context.index().corpusSource());
+            json.writeEndObject();
+            json.writeArrayFieldStart("files");
+            int errors = 0;
+            int unknown = 0;
+            for (FileResult result : results) {
+                writeFile(json, context, result);
+                errors += result.failed() ? 1 : 0;
+                unknown += !result.failed() && result.detection().unknown() ? 1 : 0;
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("files", results.size());
+            json.writeNumberField("errors", errors);
+            json.writeNumberField("unknown", unknown);
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeFile(JsonGenerator json, ReportContext context, FileResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", result.path());
+        json.writeStringField("kind", result.kind());
+        json.writeStringField("mediaType", result.mediaType());
+        json.writeStringField("error", result.error());
+        Detection detection = result.detection();
+        json.writeArrayFieldStart("licenses");
+        if (detection != null) {
+            for (LicenseMatch match : detection.matches()) {
+                for (String key : match.keys()) {
+                    writeLicense(json, context, match, key);
+                }
+            }
+        }
+        json.writeEndArray();
+        String expression = detection == null ? "" : detection.expression();
+        json.writeStringField("expression", context.spdxExpression(expression));
+        json.writeStringField("scancodeExpression", expression);
+        json.writeBooleanField("unknown", detection != null && detection.unknown());
+        json.writeArrayFieldStart("closest");
+        if (detection != null) {
+            for (Detection.Closest closest : detection.closest()) {
+                json.writeStartObject();
+                json.writeStringField("key", closest.key());
+                json.writeStringField("spdx", context.spdxExpression(closest.key()));
+                json.writeNumberField("similarity", closest.similarity());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("unknownRegions");
+        if (detection != null) {
+            for (Detection.UnknownRegion region : detection.unknownRegions()) {
+                json.writeStartObject();
+                json.writeNumberField("startLine", region.startLine());
+                json.writeNumberField("endLine", region.endLine());
+                json.writeArrayFieldStart("cues");
+                for (String cue : region.cues()) {
+                    json.writeString(cue);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("flags");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeLicense(JsonGenerator json, ReportContext context, LicenseMatch match, String key)
+            throws IOException {
+        LicenseInfo info = context.index().license(key).orElse(null);
+        json.writeStartObject();
+        json.writeStringField("key", key);
+        json.writeStringField("spdx", context.spdx(key));
+        json.writeStringField("name", info == null ? key : info.name());
+        json.writeStringField("category", info == null ? "Unstated License" : info.category());
+        json.writeStringField("match", match.kind().jsonName());
+        json.writeNumberField("score", round(match.score()));
+        json.writeNumberField("coverage", round(match.coverage()));
+        json.writeNumberField("startLine", match.startLine());
+        json.writeNumberField("endLine", match.endLine());
+        json.writeStringField("expression", match.expression());
+        json.writeStringField("matcher", match.matcher());
+        json.writeStringField("rule", match.reference() == null ? null : match.reference().identifier());
+        if (context.showDiff() && !match.differences().isEmpty()) {
+            json.writeArrayFieldStart("differences");
+            for (Difference d : match.differences()) {
+                json.writeStartObject();
+                json.writeNumberField("startLine", d.startLine());
+                json.writeNumberField("endLine", d.endLine());
+                json.writeStringField("removed", d.removed());
+                json.writeStringField("added", d.added());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

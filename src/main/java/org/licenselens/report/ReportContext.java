@@ -1,0 +1,45 @@
+package org.licenselens.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.licenselens.index.LicenseIndex;
+import org.licenselens.match.LicenseExpressions;
+
+/**
+ * What every report needs besides the file results: the tool version, the corpus, and key-to-SPDX naming.
+ *
+ * @param index       the index the results came from
+ * @param showDiff    whether near matches list their differences
+ */
+public record ReportContext(LicenseIndex index, boolean showDiff) {
+    private static final String VERSION = loadVersion();
+
+    /** Returns the version of licenselens. */
+    public static String version() {
+        return VERSION;
+    }
+
+    /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
+    public String spdx(String key) {
+        return index.license(key).map(l -> l.spdx()).orElse("LicenseRef-scancode-" + key);
+    }
+
+    /** Rewrites a ScanCode expression with SPDX ids. */
+    public String spdxExpression(String expression) {
+        return LicenseExpressions.rename(expression, this::spdx);
+    }
+
+    private static String loadVersion() {
+        try (InputStream in = ReportContext.class.getResourceAsStream("/org/licenselens/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.licenselens.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.licenselens.FileResult;
+import org.licenselens.match.Detection;
+import org.licenselens.match.Difference;
+import org.licenselens.match.LicenseMatch;
+
+/** Writes results as a table a person can read in a terminal. */
+public final class TextReport {
+    private static final String[] HEADER = {"FILE", "LICENSE", "MATCH", "SCORE", "COVER", "LINES"};
+
+    private TextReport() {}
+
+    public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (FileResult result : results) {
+            if (result.failed()) {
+                rows.add(new String[] {result.path(), "ERROR: " + result.error(), "", "", "", ""});
+                continue;
+            }
+            Detection detection = result.detection();
+            for (LicenseMatch m : detection.matches()) {
+                rows.add(new String[] {result.path(), context.spdxExpression(m.expression()), m.kind().jsonName(),
+                        format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()});
+                if (context.showDiff()) {
+                    for (Difference d : m.differences()) {
+                        notes.add(result.path() + ":" + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "")
+                                + "  - " + d.removed() + "  + " + d.added().replaceAll("\\s+", " "));
+                    }
+                }
+            }
+            for (Detection.UnknownRegion region : detection.unknownRegions()) {
+                StringBuilder closest = new StringBuilder();
+                for (Detection.Closest c : detection.closest()) {
+                    closest.append(closest.isEmpty() ? "closest: " : ", ").append(context.spdxExpression(c.key()))
+                            .append(' ').append(format(c.similarity()));
+                }
+                rows.add(new String[] {result.path(), "UNKNOWN (" + closest + ")", "unknown", "", "",
+                        region.startLine() + "-" + region.endLine()});
+            }
+            if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
+                rows.add(new String[] {result.path(), "(no license found)", "", "", "", ""});
+            }
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : prepend(HEADER, rows)) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : prepend(HEADER, rows)) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(i == 0 ? "" : "  ").append(i == row.length - 1 ? row[i] : pad(row[i], widths[i]));
+            }
+            out.write(line.toString().stripTrailing());
+            out.write('\n');
+        }
+        if (!notes.isEmpty()) {
+            out.write("\ndifferences from the reference text:\n");
+            for (String note : notes) {
+                out.write("  " + note + "\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static List<String[]> prepend(String[] header, List<String[]> rows) {
+        List<String[]> all = new ArrayList<>(rows.size() + 1);
+        all.add(header);
+        all.addAll(rows);
+        return all;
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(width - s.length());
+    }
+
+    private static String format(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3f", value);
+    }
+}
