@@ -88,6 +88,7 @@ public record BenchReport(MachineInfo machine, String benchmark, int benchmarkFi
         md.append("- Memory: ").append(machine.memory()).append('\n');
         md.append("- Java: ").append(machine.javaVersion()).append('\n');
         md.append("- OS: ").append(machine.os()).append('\n');
+        md.append("- Load average at start (1/5/15 min): ").append(machine.loadAverage()).append('\n');
         md.append("- Date: ").append(machine.date()).append('\n');
         md.append("\nPer-file disagreements: `").append(DISAGREEMENTS).append("`.\n");
         return md.toString();

@@ -16,15 +16,18 @@ import java.util.Objects;
  * @param memory      {@code MemTotal} from {@code /proc/meminfo}, or "unknown"
  * @param javaVersion the running JVM's version and vendor
  * @param os          operating system name, version and architecture
- * @param date        when the report was made (UTC, ISO-8601)
+ * @param loadAverage 1/5/15-minute load averages from {@code /proc/loadavg} when described, or "unknown";
+ *                    speed figures are only comparable between runs on an equally idle machine
+ * @param date        when the machine was described (UTC, ISO-8601)
  */
 public record MachineInfo(int processors, String cpuModel, String memory, String javaVersion, String os,
-                          String date) {
+                          String loadAverage, String date) {
     public MachineInfo {
         Objects.requireNonNull(cpuModel, "cpuModel");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(javaVersion, "javaVersion");
         Objects.requireNonNull(os, "os");
+        Objects.requireNonNull(loadAverage, "loadAverage");
         Objects.requireNonNull(date, "date");
     }
 
@@ -35,7 +38,16 @@ public record MachineInfo(int processors, String cpuModel, String memory, String
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                readLoadAverage(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static String readLoadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields.length >= 3 ? String.join(" ", fields[0], fields[1], fields[2]) : "unknown";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String procField(String file, String field) {

@@ -22,7 +22,7 @@ class BenchReportTest {
         BenchSet set = BenchSet.of(List.of(BenchFixtures.benchCase(dir, "a", "mit"),
                 BenchFixtures.benchCase(dir, "b", "apache-2.0")));
         ToolRun run = new BenchRunner(BenchFixtures.keys()).run("fake", "always says mit", set, f -> Set.of("mit"));
-        MachineInfo machine = new MachineInfo(4, "Test CPU", "1 kB", "21", "TestOS", "2026-01-01T00:00:00Z");
+        MachineInfo machine = new MachineInfo(4, "Test CPU", "1 kB", "21", "TestOS", "0.50 0.40 0.30", "2026-01-01T00:00:00Z");
         return new BenchReport(machine, "synthetic", 2, List.of("a note"), List.of(run));
     }
 
@@ -33,6 +33,7 @@ class BenchReportTest {
         assertTrue(md.contains("Test CPU (nproc 4)"), md);
         assertTrue(md.contains("always says mit"), md);
         assertTrue(md.contains("- a note"), md);
+        assertTrue(md.contains("0.50 0.40 0.30"), md);
     }
 
     @Test
