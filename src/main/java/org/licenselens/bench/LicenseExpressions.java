@@ -1,0 +1,75 @@
+package org.licenselens.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Extracts the license keys from ScanCode license expressions such as {@code (mit OR apache-2.0) WITH foo}. */
+public final class LicenseExpressions {
+    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
+
+    private LicenseExpressions() {
+    }
+
+    /** Returns the keys of {@code expression} in first-seen order, lower-cased, without operators or duplicates. */
+    public static Set<String> keysOf(String expression) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : tokens(expression)) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (!OPERATORS.contains(lower)) {
+                keys.add(lower);
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no license key in expression: '" + expression + "'");
+        }
+        return keys;
+    }
+
+    /** Returns the union of the keys of all {@code expressions}. */
+    public static Set<String> keysOf(Collection<String> expressions) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String expression : expressions) {
+            keys.addAll(keysOf(expression));
+        }
+        return keys;
+    }
+
+    // Parentheses only group; they are checked for balance so a mangled expectation fails loudly instead of
+    // silently yielding a key like "(mit".
+    private static List<String> tokens(String expression) {
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("blank license expression");
+        }
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '(' || c == ')' || Character.isWhitespace(c)) {
+                flush(current, tokens);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth < 0) {
+                    throw new IllegalArgumentException("unbalanced ')' in license expression: '" + expression + "'");
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        flush(current, tokens);
+        if (depth != 0) {
+            throw new IllegalArgumentException("unbalanced '(' in license expression: '" + expression + "'");
+        }
+        return tokens;
+    }
+
+    private static void flush(StringBuilder current, List<String> tokens) {
+        if (!current.isEmpty()) {
+            tokens.add(current.toString());
+            current.setLength(0);
+        }
+    }
+}
