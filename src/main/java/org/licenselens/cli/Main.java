@@ -8,9 +8,14 @@ import picocli.CommandLine.Command;
 /** The {@code licenselens} command line. Only this class calls {@link System#exit}. */
 @Command(name = "licenselens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads license texts the way a careful reviewer would.",
-        subcommands = {IdentifyCommand.class})
+        subcommands = {IdentifyCommand.class, BenchCommand.class})
 public final class Main {
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        // Lucene's advice about the incubating vector module is noise for a command-line user.
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

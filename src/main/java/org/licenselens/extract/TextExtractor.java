@@ -77,20 +77,25 @@ public final class TextExtractor {
             return new ExtractionFailure("application/octet-stream", "binary file (application/octet-stream)");
         }
         String extension = extension(name);
-        if (!MARKDOWN.contains(extension)
-                && (HTML.contains(extension) || XML.contains(extension) || isMarkup(decoded.text()))) {
+        // XML is read as text: license headers live in its comments, which an XML parser drops, and a
+        // malformed document must still be read.
+        if (XML.contains(extension) || isXml(decoded.text())) {
+            return plain(decoded, "application/xml", "xml");
+        }
+        if (!MARKDOWN.contains(extension) && (HTML.contains(extension) || isMarkup(decoded.text()))) {
             return TikaBackend.extract(name, content, limits);
         }
-        return plain(decoded, MARKDOWN.contains(extension));
+        return MARKDOWN.contains(extension) ? plain(decoded, "text/markdown", "markdown")
+                : plain(decoded, "text/plain", "text");
     }
 
-    private Extraction plain(PlainText.Decoded decoded, boolean markdown) {
+    private Extraction plain(PlainText.Decoded decoded, String type, String kind) {
         String text = decoded.text();
-        String mediaType = (markdown ? "text/markdown" : "text/plain") + "; charset=" + decoded.charset().name();
+        String mediaType = type + "; charset=" + decoded.charset().name();
         if (text.length() > limits.maxChars()) {
             return new ExtractionFailure(mediaType, "text exceeds " + limits.maxChars() + " characters limit");
         }
-        return ExtractedText.of(text, mediaType, markdown ? "markdown" : "text");
+        return ExtractedText.of(text, mediaType, kind);
     }
 
     /** PDF, zip (OOXML, ODF, EPUB), OLE2 (doc, xls, ppt, msg) and RTF: formats whose text needs a parser. */
@@ -101,14 +106,22 @@ public final class TextExtractor {
                 || PlainText.startsWith(b, '{', '\\', 'r', 't', 'f');
     }
 
-    /** HTML or XML announces itself in its first non-blank characters. */
+    /** HTML announces itself in its first non-blank characters. */
     static boolean isMarkup(String text) {
+        String head = head(text);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    static boolean isXml(String text) {
+        return head(text).startsWith("<?xml");
+    }
+
+    private static String head(String text) {
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        String head = text.substring(i, Math.min(text.length(), i + 14)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<?xml") || head.startsWith("<!doctype html") || head.startsWith("<html");
+        return text.substring(i, Math.min(text.length(), i + 14)).toLowerCase(Locale.ROOT);
     }
 
     private static String extension(String name) {

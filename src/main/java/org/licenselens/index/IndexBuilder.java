@@ -90,7 +90,10 @@ final class IndexBuilder {
 
     private static Prepared prepare(LicenseEntry license) {
         Tokens tokens = TextNormalizer.tokenize(license.text());
-        return new Prepared(license.key(), license.key(), ReferenceKind.LICENSE, 100, false, 0, tokens,
+        // ScanCode reports a deprecated license as what replaced it (dual-bsd-gpl is "bsd-new OR gpl-2.0").
+        String expression = license.deprecated() && !license.replacedBy().isEmpty()
+                ? String.join(" AND ", license.replacedBy()) : license.key();
+        return new Prepared(license.key(), expression, ReferenceKind.LICENSE, 100, false, 0, tokens,
                 titleLength(license.text(), tokens), List.of());
     }
 

@@ -40,6 +40,7 @@ public final class LicenseIndex implements Closeable {
     static final String REF_FIELD = "ref";
     /** Lucene documents exist only for references at least this long; shorter ones match exactly or not at all. */
     static final int MIN_CANDIDATE_LENGTH = 12;
+    private static final int MIN_QUERY_TERMS = 8;
 
     private final String fingerprint;
     private final String corpusSource;
@@ -173,8 +174,15 @@ public final class LicenseIndex implements Closeable {
             }
             byFrequency.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
                     : terms.get(a[1]).text().compareTo(terms.get(b[1]).text()));
+            // Terms in a tenth of all texts ("the", "license") rank nothing and cost the most to score.
+            int common = Math.max(1, reader.numDocs() / 10);
+            int usable = 0;
+            while (usable < byFrequency.size() && byFrequency.get(usable)[0] <= common) {
+                usable++;
+            }
+            int chosen = Math.min(maxTerms, Math.max(usable, Math.min(MIN_QUERY_TERMS, byFrequency.size())));
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (int i = 0; i < Math.min(maxTerms, byFrequency.size()); i++) {
+            for (int i = 0; i < chosen; i++) {
                 query.add(new TermQuery(terms.get(byFrequency.get(i)[1])), BooleanClause.Occur.SHOULD);
             }
             TopDocs top = lucene().searcher().search(query.build(), limit);

@@ -21,6 +21,7 @@ final class Aligner {
     private static final int SEED = 3;
     private static final int MAX_POSITIONS_PER_SEED = 24;
     private static final int MAX_BLOCKS = 50_000;
+    private static final int LONG_RUN = 8;
 
     private Aligner() {}
 
@@ -31,7 +32,7 @@ final class Aligner {
             return List.of();
         }
         Map<Long, int[]> seeds = seedPositions(reference, seed);
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>(Math.min(MAX_BLOCKS, 2 * (to - from)));
         for (int q = from; q + seed <= to && blocks.size() < MAX_BLOCKS; q++) {
             if (query[q] == TermDictionary.UNKNOWN) {
                 continue;
@@ -40,6 +41,10 @@ final class Aligner {
             if (positions == null) {
                 continue;
             }
+            // Of the runs starting here keep the longest and any long one: the short ones that repetitive text
+            // produces by the hundred almost never belong to the best chain, and they make chaining slow.
+            int bestR = -1;
+            int bestLength = 0;
             for (int r : positions) {
                 if (r < 0) {
                     break;
@@ -52,7 +57,15 @@ final class Aligner {
                 while (q + length < to && r + length < reference.length && query[q + length] == reference[r + length]) {
                     length++;
                 }
-                blocks.add(new Block(q, r, length));
+                if (length >= LONG_RUN) {
+                    blocks.add(new Block(q, r, length));
+                } else if (length > bestLength) {
+                    bestR = r;
+                    bestLength = length;
+                }
+            }
+            if (bestR >= 0) {
+                blocks.add(new Block(q, bestR, bestLength));
             }
         }
         return heaviestChain(blocks, reference.length);

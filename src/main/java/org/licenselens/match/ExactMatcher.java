@@ -53,8 +53,10 @@ final class ExactMatcher {
         table.computeIfAbsent(key, k -> new ArrayList<>(1)).add(((long) ref.id() << 32) | offset);
     }
 
+    private static final long SEED = 1125899906842597L;
+
     static long hash(int[] ids, int from, int length) {
-        long h = 1125899906842597L;
+        long h = SEED;
         for (int i = from; i < from + length; i++) {
             h = 31 * h + ids[i];
         }
@@ -69,11 +71,16 @@ final class ExactMatcher {
             if (ids[start] == TermDictionary.UNKNOWN) {
                 continue;
             }
+            long running = SEED;
+            int hashed = 0;
             for (int keyLength : keyLengths) {
                 if (start + keyLength > ids.length) {
                     break;
                 }
-                long[] entries = byKey.get(hash(ids, start, keyLength));
+                while (hashed < keyLength) {
+                    running = 31 * running + ids[start + hashed++];
+                }
+                long[] entries = byKey.get(running ^ keyLength);
                 if (entries == null) {
                     continue;
                 }

@@ -25,9 +25,11 @@ public final class LicenseDetector {
     public static final double NEAR_THRESHOLD = 0.80;
     static final String ALIGNED = "aligned";
     private static final int MIN_REGION = 12;
-    private static final int CANDIDATE_TERMS = 160;
-    private static final int CANDIDATES = 40;
+    private static final int WINDOW = 400;
+    private static final int CANDIDATE_TERMS = 64;
+    private static final int CANDIDATES = 30;
     private static final double MIN_DENSITY = 0.5;
+    private static final int MIN_CUES_TO_ALIGN = 2;
     private static final int UNKNOWN_MIN_TERMS = 20;
     private static final int UNKNOWN_MIN_CUES = 4;
     private static final Set<String> LEGAL_CUES = Set.of("license", "licensed", "licensee", "licensor", "licenses",
@@ -71,6 +73,11 @@ public final class LicenseDetector {
             select(align(query, region[0], region[1], taken), taken, accepted);
         }
         accepted.removeIf(m -> m.reference() != null && m.reference().falsePositive());
+        // A lead-in ("licensed under the following terms:") names no license; ScanCode reports it only when
+        // nothing else in the text says which license follows.
+        if (accepted.stream().anyMatch(m -> !isIntro(m))) {
+            accepted.removeIf(LicenseDetector::isIntro);
+        }
         accepted.sort(Comparator.comparingInt(LicenseMatch::queryStart).thenComparingInt(LicenseMatch::queryEnd));
         accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
                 ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
@@ -136,32 +143,103 @@ public final class LicenseDetector {
 
     private List<LicenseMatch> align(Query query, int from, int to, BitSet taken) {
         int length = to - from;
-        if (length < MIN_REGION) {
+        if (length < MIN_REGION || !legalese(query, from, to, taken)) {
             return List.of();
         }
         int[] region = java.util.Arrays.copyOfRange(query.ids(), from, to);
         List<LicenseMatch> found = new ArrayList<>();
-        for (int refId : index.candidates(region, CANDIDATE_TERMS, CANDIDATES)) {
+        BitSet present = new BitSet(index.dictionary().size());
+        for (int id : region) {
+            if (id >= 0) {
+                present.set(id);
+            }
+        }
+        for (int refId : candidates(query, from, to, taken)) {
             Reference ref = index.references().get(refId);
-            if (ref.kind() == ReferenceKind.CLUE || (ref.length() - ref.titleLength()) * NEAR_THRESHOLD > length) {
-                continue;
-            }
-            List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids());
-            if (blocks.isEmpty()) {
-                continue;
-            }
-            LicenseMatch m = MatchFactory.of(ALIGNED, query, ref, blocks);
-            if (acceptable(m, taken)) {
-                found.add(m);
+            if (ref.kind() != ReferenceKind.CLUE && canReachCoverage(ref, present)) {
+                alignRepeatedly(query, from, to, ref, taken, found);
             }
         }
         return found;
     }
 
+    /**
+     * Asks Lucene for candidates window by window: in a file bundling twenty licenses, a query made of the
+     * whole text would rank only the longest of them.
+     */
+    private Set<Integer> candidates(Query query, int from, int to, BitSet taken) {
+        Set<Integer> candidates = new LinkedHashSet<>();
+        int step = to - from <= WINDOW ? WINDOW : WINDOW / 2;
+        for (int start = from; start < to; start += step) {
+            int end = Math.min(to, start + WINDOW);
+            if (start == from || legalese(query, start, end, taken)) {
+                for (int refId : index.candidates(java.util.Arrays.copyOfRange(query.ids(), start, end),
+                        CANDIDATE_TERMS, CANDIDATES)) {
+                    candidates.add(refId);
+                }
+            }
+            if (end == to) {
+                break;
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether the open part of a region has any legal vocabulary: source code around a license header has none,
+     * and sparing it the candidate search is most of the speed of a scan.
+     */
+    private static boolean legalese(Query query, int from, int to, BitSet taken) {
+        int cues = 0;
+        for (int i = taken.nextClearBit(from); i < to; i = taken.nextClearBit(i + 1)) {
+            if (LEGAL_CUES.contains(query.tokens().term(i)) && ++cues >= MIN_CUES_TO_ALIGN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether enough of the reference's terms occur in the region at all for an alignment to reach the
+     * coverage it needs; a bit-set scan is far cheaper than an alignment, and most candidates fail it.
+     */
+    private static boolean canReachCoverage(Reference ref, BitSet present) {
+        int[] ids = ref.ids();
+        int found = 0;
+        for (int i = ref.titleLength(); i < ids.length; i++) {
+            if (present.get(ids[i])) {
+                found++;
+            }
+        }
+        return found >= minimumCoverage(ref) * (ids.length - ref.titleLength());
+    }
+
+    private static double minimumCoverage(Reference ref) {
+        return Math.max(NEAR_THRESHOLD, ref.minimumCoverage() / 100.0);
+    }
+
+    /** Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice. */
+    private static void alignRepeatedly(Query query, int from, int to, Reference ref, BitSet taken,
+                                        List<LicenseMatch> found) {
+        if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
+            return;
+        }
+        List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids());
+        if (blocks.isEmpty()) {
+            return;
+        }
+        LicenseMatch m = MatchFactory.of(ALIGNED, query, ref, blocks);
+        if (!acceptable(m, taken)) {
+            return;
+        }
+        found.add(m);
+        alignRepeatedly(query, from, m.queryStart(), ref, taken, found);
+        alignRepeatedly(query, m.queryEnd(), to, ref, taken, found);
+    }
+
     private static boolean acceptable(LicenseMatch m, BitSet taken) {
         Reference ref = m.reference();
-        double minimum = Math.max(NEAR_THRESHOLD, ref.minimumCoverage() / 100.0);
-        if (m.coverage() < minimum || (double) m.matchedLength() / m.span() < MIN_DENSITY) {
+        if (m.coverage() < minimumCoverage(ref) || (double) m.matchedLength() / m.span() < MIN_DENSITY) {
             return false;
         }
         for (int[] range : ref.requiredRanges()) {
@@ -190,14 +268,16 @@ public final class LicenseDetector {
 
     /**
      * Accepts matches greedily, best first, skipping any that would claim terms already explained. Best means
-     * most matched terms, discounted by what the match leaves out of its reference and how much it strays
-     * from it: a verbatim GPL-2.0 beats a GPL-2.0-plus variant that matches a few more words but less well.
+     * most matched terms less the reference terms the query lacks and the query terms the reference lacks: a
+     * modified BSD-3-Clause beats the verbatim BSD-2-Clause inside it, and a verbatim GPL-2.0 beats a
+     * GPL-2.0-plus that matches a few more words but misses its "or later" notice.
      */
-    private static void select(List<LicenseMatch> pool, BitSet taken, List<LicenseMatch> accepted) {
-        pool.sort(Comparator.comparingDouble((LicenseMatch m) -> m.matchedLength() * m.coverage() * m.score()).reversed()
+    private static void select(List<LicenseMatch> candidates, BitSet taken, List<LicenseMatch> accepted) {
+        List<LicenseMatch> pool = new ArrayList<>(candidates);
+        pool.sort(Comparator.comparingDouble(LicenseDetector::value).reversed()
                 .thenComparing(m -> !m.matcher().equals(ExactMatcher.NAME))
-                .thenComparing(m -> !m.reference().kind().isLicenseText())
                 .thenComparing(Comparator.comparingDouble(LicenseMatch::score).reversed())
+                .thenComparing(m -> !m.reference().kind().isLicenseText())
                 .thenComparingInt(m -> m.reference().id()));
         for (LicenseMatch m : pool) {
             if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
@@ -205,6 +285,15 @@ public final class LicenseDetector {
                 taken.set(m.queryStart(), m.queryEnd());
             }
         }
+    }
+
+    private static boolean isIntro(LicenseMatch m) {
+        return m.reference() != null && m.reference().kind() == ReferenceKind.INTRO;
+    }
+
+    static double value(LicenseMatch m) {
+        double expected = m.matchedLength() / Math.max(m.coverage(), 1e-9);
+        return 3.0 * m.matchedLength() - expected - m.span();
     }
 
     private static List<int[]> uncoveredRegions(BitSet taken, int length, int minimum) {
