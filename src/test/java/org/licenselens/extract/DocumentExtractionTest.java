@@ -78,10 +78,21 @@ class DocumentExtractionTest {
     }
 
     @Test
-    void xmlTextIsExtracted() {
-        ExtractedText t = assertText(extractor.extract("license.xml", utf8(Documents.xml(MIT_LINES))));
+    void xmlIsReadAsTextSoCommentsAndLineNumbersSurvive() {
+        String xml = Documents.xml(MIT_LINES);
+        String withComment = xml.replaceFirst("\\?>", "?>\n<!-- " + MIT_LINES.getFirst() + " -->");
+        ExtractedText t = assertText(extractor.extract("pom.xml", utf8(withComment)));
         assertEquals("xml", t.kind());
-        assertLinesInOrder(t, MIT_LINES);
+        assertEquals(withComment, t.text());
+        assertTrue(t.mediaType().startsWith("application/xml"), t.mediaType());
+        assertEquals(2, t.lines().lineOf(t.text().indexOf(MIT_LINES.getFirst())));
+    }
+
+    @Test
+    void malformedXmlIsStillRead() {
+        ExtractedText t = assertText(extractor.extract("broken.xml", utf8("<?xml version=\"1.0\"?>\n<a><b>"
+                + MIT_LINES.getFirst() + "\n")));
+        assertTrue(t.text().contains(MIT_LINES.getFirst()));
     }
 
     @Test
