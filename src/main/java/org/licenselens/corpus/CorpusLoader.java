@@ -246,9 +246,9 @@ public final class CorpusLoader {
     /** Lists the regular files of {@code dir} ending in {@code suffix}, sorted by name. */
     static List<Path> list(Path dir, String suffix) {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path file : stream) {
-                if (Files.isRegularFile(file)) {
+                if (file.getFileName().toString().endsWith(suffix) && Files.isRegularFile(file)) {
                     files.add(file);
                 }
             }
