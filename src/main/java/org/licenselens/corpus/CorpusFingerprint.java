@@ -11,29 +11,36 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * A cheap identity of a corpus' files, to tell whether an index built from it is stale.
  *
- * <p>The fingerprint is a SHA-256 over the sorted (relative path, size, last-modified time in nanoseconds)
- * of every {@code .LICENSE} and {@code .RULE} file of the location, extra license directories included. No
- * file content is read, so it runs on every start. It changes when a file is added, removed, renamed, resized
- * or touched. Trade-off: an edit that keeps the size and the modification time (a tool that restores
- * timestamps, or two writes within the file system's time granularity) goes unnoticed; moving the whole
- * corpus root does not change it, since paths are relative to the root (extra directories are identified by
- * their absolute path and position, because their order decides overrides).
+ * <p>The fingerprint is a SHA-256 over the sorted (relative path, size, last-modified time in nanoseconds) of
+ * every {@code .LICENSE} and {@code .RULE} file of the location, extra license directories included. No file
+ * content is read. It changes when a file is added, removed, renamed, resized or touched.
  *
- * <p>The directory listing is sequential (one {@code readdir} pass); the per-file {@code stat} calls, which
- * dominate the cost, run in parallel.
+ * <p>Trade-offs: an edit that keeps both the size and the modification time (a tool that restores timestamps,
+ * or a same-size rewrite within the file system's timestamp granularity) goes unnoticed; hashing contents would
+ * catch it but reads about 46 MB on every start. Moving the corpus root keeps the fingerprint, as paths are
+ * relative to it; extra directories are identified by their absolute path and position, since their order
+ * decides overrides.
+ *
+ * <p>Cost: one {@code readdir} pass per directory, then one {@code stat} per file, spread over the common
+ * fork-join pool because the per-file work dominates (a sequential walk measured about 1.5x slower). Measured on
+ * the full corpus (37,942 files, metadata in the OS cache, 2 cores shared with other builds): 110-190 ms of CPU in
+ * a warmed-up JVM; 0.6-0.8 s of CPU in a fresh JVM, where about half is JIT compilation and the rest interpreted
+ * per-file code. A CLI can hide most of that by computing it on a background thread while it starts up.
  */
 public final class CorpusFingerprint {
     /** Bumped when the fingerprinted facts change, so old fingerprints never match new ones. */
     private static final String FORMAT = "licenselens-corpus-fingerprint-1";
+    /** Marks an entry that is not a regular file (such as a directory named like one): left out. */
+    private static final long NOT_REGULAR = Long.MIN_VALUE;
 
     private CorpusFingerprint() {
     }
@@ -41,20 +48,20 @@ public final class CorpusFingerprint {
     /**
      * Returns the fingerprint of {@code location} as 64 lowercase hex digits.
      *
-     * @throws UncheckedIOException if a directory cannot be listed or a listed file cannot be read
+     * @throws UncheckedIOException if a directory cannot be listed or a listed file cannot be examined
      */
     public static String of(CorpusLocation location) {
-        List<Entry> entries = new ArrayList<>(40_000);
-        entries.addAll(entries(location.licenseDir(), CorpusLocation.LICENSE_DIR + "/", ".LICENSE"));
+        MessageDigest sha = sha256();
+        update(sha, FORMAT + '\n');
+        digestDir(sha, location.licenseDir(), CorpusLocation.LICENSE_DIR, ".LICENSE");
         if (Files.isDirectory(location.rulesDir())) {
-            entries.addAll(entries(location.rulesDir(), CorpusLocation.RULES_DIR + "/", ".RULE"));
+            digestDir(sha, location.rulesDir(), CorpusLocation.RULES_DIR, ".RULE");
         }
         List<Path> extras = location.extraLicenseDirs();
         for (int i = 0; i < extras.size(); i++) {
-            entries.addAll(entries(extras.get(i), "extra[" + i + "]=" + extras.get(i) + "/", ".LICENSE"));
+            digestDir(sha, extras.get(i), "extra[" + i + "]=" + extras.get(i), ".LICENSE");
         }
-        entries.sort(Comparator.comparing(Entry::name));
-        return digest(entries);
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**
@@ -66,71 +73,75 @@ public final class CorpusFingerprint {
      * alone does not; {@link #of} sees it, and callers fall back to {@link #of} whenever the stamp differs.
      */
     public static String stamp(CorpusLocation location) {
-        List<Entry> entries = new ArrayList<>();
+        MessageDigest sha = sha256();
+        update(sha, FORMAT + "-stamp\n");
         List<Path> dirs = new ArrayList<>(List.of(location.licenseDir(), location.rulesDir()));
         dirs.addAll(location.extraLicenseDirs());
         for (Path dir : dirs) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
-                entries.add(new Entry(dir.toAbsolutePath().toString(), attributes.size(),
-                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                update(sha, dir.toAbsolutePath() + "\0" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n");
             } catch (IOException e) {
-                entries.add(new Entry(dir.toAbsolutePath() + " (missing)", -1, -1));
+                update(sha, dir.toAbsolutePath() + "\0missing\n");
             }
         }
-        return digest(entries);
+        return HexFormat.of().formatHex(sha.digest());
     }
 
-    private record Entry(String name, long size, long modifiedNanos) {
+    private static void digestDir(MessageDigest sha, Path dir, String label, String suffix) {
+        String[] names = sortedNames(dir, suffix);
+        long[] sizes = new long[names.length];
+        long[] times = new long[names.length];
+        IntStream.range(0, names.length).parallel().forEach(i -> stat(dir.resolve(names[i]), i, sizes, times));
+        StringBuilder text = new StringBuilder(names.length * 48);
+        text.append("dir\0").append(label).append('\n');
+        for (int i = 0; i < names.length; i++) {
+            if (sizes[i] != NOT_REGULAR) {
+                text.append(names[i]).append('\0').append(sizes[i]).append('\0').append(times[i]).append('\n');
+            }
+        }
+        update(sha, text.toString());
     }
 
-    private static List<Entry> entries(Path dir, String prefix, String suffix) {
-        List<Path> files = new ArrayList<>();
-        // No glob filter and no isRegularFile here: both cost per file; the stat below tells regular files.
+    private static String[] sortedNames(Path dir, String suffix) {
+        List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path file : stream) {
-                if (file.getFileName().toString().endsWith(suffix)) {
-                    files.add(file);
+                String name = file.getFileName().toString();
+                if (name.endsWith(suffix)) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        return files.parallelStream().map(file -> entry(file, prefix)).filter(Objects::nonNull).toList();
+        String[] sorted = names.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
-    /** Returns the entry of a regular file, or {@code null} for anything else. */
-    private static Entry entry(Path file, String prefix) {
+    private static void stat(Path file, int i, long[] sizes, long[] times) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                return null;
-            }
-            return new Entry(prefix + file.getFileName(), attributes.size(),
-                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            sizes[i] = attributes.isRegularFile() ? attributes.size() : NOT_REGULAR;
+            times[i] = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         } catch (NoSuchFileException e) {
-            // Deleted between listing and stat: fingerprint it as gone, the next run sees a settled state.
-            return new Entry(prefix + file.getFileName(), -1, -1);
+            // Deleted between listing and stat: count it as gone; the next start sees a settled state.
+            sizes[i] = NOT_REGULAR;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stat " + file, e);
         }
     }
 
-    private static String digest(List<Entry> entries) {
-        MessageDigest sha;
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        StringBuilder line = new StringBuilder(128);
-        sha.update((FORMAT + '\n').getBytes(StandardCharsets.UTF_8));
-        for (Entry entry : entries) {
-            line.setLength(0);
-            line.append(entry.name).append('\0').append(entry.size).append('\0').append(entry.modifiedNanos)
-                    .append('\n');
-            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * @param ignorableAuthors    {@code ignorable_authors}
  * @param ignorableUrls       {@code ignorable_urls}
  * @param ignorableEmails     {@code ignorable_emails}
- * @param text                the license text, verbatim after the front matter (leading blank lines removed)
+ * @param text                the license text, verbatim after the front matter (leading blank lines removed);
+ *                            blank for placeholders such as {@code unknown-license-reference} (21 in the corpus)
  * @param source              the file it was read from
  */
 public record LicenseEntry(

@@ -65,6 +65,14 @@ class RealCorpusTest {
     }
 
     @Test
+    void keepsPlaceholderLicensesWithBlankText() {
+        LicenseEntry unknown = corpus.license("unknown-license-reference").orElseThrow();
+        assertTrue(unknown.unknown());
+        assertTrue(unknown.text().isBlank());
+        assertTrue(corpus.license("generic-cla").orElseThrow().generic());
+    }
+
+    @Test
     void derivesOsiApprovalFromNotesWhenNoOsiKeyIsGiven() {
         LicenseEntry w3c = corpus.license("w3c").orElseThrow();
         assertTrue(w3c.osiApproved(), "w3c is OSI certified per its notes only");
