@@ -11,9 +11,11 @@ import java.util.List;
  * @param unknownRegions license-like regions no known text explains
  * @param closest        for unknown text: the closest known licenses, most similar first (at most three)
  * @param queryLength    number of terms in the text
+ * @param licenseList    the text is a catalogue of license names (ten or more, each only named), not terms that
+ *                       apply; its matches are dropped rather than reported as the file's licenses
  */
 public record Detection(List<LicenseMatch> matches, String expression, List<UnknownRegion> unknownRegions,
-                        List<Closest> closest, int queryLength) {
+                        List<Closest> closest, int queryLength, boolean licenseList) {
     public Detection {
         matches = List.copyOf(matches);
         unknownRegions = List.copyOf(unknownRegions);

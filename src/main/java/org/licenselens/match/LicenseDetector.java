@@ -30,6 +30,7 @@ public final class LicenseDetector {
     private static final int CANDIDATES = 30;
     private static final double MIN_DENSITY = 0.5;
     private static final int MIN_CUES_TO_ALIGN = 2;
+    static final int LICENSE_LIST_KEYS = 10;
     private static final int UNKNOWN_MIN_TERMS = 20;
     private static final int UNKNOWN_MIN_CUES = 4;
     private static final Set<String> LEGAL_CUES = Set.of("license", "licensed", "licensee", "licensor", "licenses",
@@ -82,6 +83,10 @@ public final class LicenseDetector {
         accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
                 ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
 
+        boolean licenseList = isLicenseList(accepted);
+        if (licenseList) {
+            accepted.clear();
+        }
         List<Detection.UnknownRegion> unknown = new ArrayList<>();
         List<int[]> unknownSpans = new ArrayList<>();
         for (int[] region : uncoveredRegions(taken, query.length(), UNKNOWN_MIN_TERMS)) {
@@ -100,7 +105,22 @@ public final class LicenseDetector {
         }
         List<Detection.Closest> closest = unknownSpans.isEmpty() ? List.of() : closest(query, unknownSpans);
         String expression = LicenseExpressions.and(accepted.stream().map(LicenseMatch::expression).toList());
-        return new Detection(accepted, expression, unknown, closest, query.length());
+        return new Detection(accepted, expression, unknown, closest, query.length(), licenseList);
+    }
+
+    /**
+     * Whether the matches read as a catalogue of license names (a package index's classifier list, the SPDX
+     * list as JSON) rather than terms that apply: many different licenses, each only named, none written out.
+     */
+    static boolean isLicenseList(List<LicenseMatch> matches) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (LicenseMatch m : matches) {
+            if (m.kind() != MatchKind.TAG && m.kind() != MatchKind.REFERENCE && m.kind() != MatchKind.IDENTIFIER) {
+                return false;
+            }
+            keys.addAll(m.keys());
+        }
+        return keys.size() >= LICENSE_LIST_KEYS;
     }
 
     private List<LicenseMatch> matchIdentifiers(Query query, BitSet taken) {

@@ -77,6 +77,7 @@ public final class JsonReport {
         json.writeStringField("expression", context.spdxExpression(expression));
         json.writeStringField("scancodeExpression", expression);
         json.writeBooleanField("unknown", detection != null && detection.unknown());
+        json.writeBooleanField("licenseList", detection != null && detection.licenseList());
         json.writeArrayFieldStart("closest");
         if (detection != null) {
             for (Detection.Closest closest : detection.closest()) {

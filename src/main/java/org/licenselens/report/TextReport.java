@@ -43,7 +43,9 @@ public final class TextReport {
                 rows.add(new String[] {result.path(), "UNKNOWN (" + closest + ")", "unknown", "", "",
                         region.startLine() + "-" + region.endLine()});
             }
-            if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
+            if (detection.licenseList()) {
+                rows.add(new String[] {result.path(), "(a list of license names, not terms that apply)", "", "", "", ""});
+            } else if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
                 rows.add(new String[] {result.path(), "(no license found)", "", "", "", ""});
             }
         }

@@ -105,4 +105,20 @@ class LicenseDetectorTest {
         assertTrue(d.matches().isEmpty(), d.matches().toString());
         assertFalse(d.unknown());
     }
+
+    @Test
+    void aCatalogueOfLicenseNamesIsAListNotTerms() {
+        List<String> ids = List.of("MIT", "Apache-2.0", "GPL-2.0-only", "GPL-3.0-only", "BSD-3-Clause", "BSD-2-Clause",
+                "MPL-2.0", "LGPL-2.1-only", "EPL-2.0", "ISC", "Zlib", "Unlicense");
+        StringBuilder catalogue = new StringBuilder();
+        ids.forEach(id -> catalogue.append("SPDX-License-Identifier: ").append(id).append('\n'));
+        Detection list = detector.detect(catalogue.toString());
+        assertTrue(list.licenseList());
+        assertTrue(list.matches().isEmpty());
+        assertEquals("", list.expression());
+
+        Detection few = detector.detect("SPDX-License-Identifier: MIT\nSPDX-License-Identifier: ISC\n");
+        assertFalse(few.licenseList());
+        assertEquals("mit AND isc", few.expression());
+    }
 }
