@@ -25,8 +25,8 @@ public final class LicenseDetector {
     public static final double NEAR_THRESHOLD = 0.80;
     static final String ALIGNED = "aligned";
     private static final int MIN_REGION = 12;
-    private static final int WINDOW = 400;
-    private static final int CANDIDATE_TERMS = 64;
+    private static final int WINDOW = 300;
+    private static final int CANDIDATE_TERMS = 32;
     private static final int CANDIDATES = 30;
     private static final double MIN_DENSITY = 0.5;
     private static final int MIN_CUES_TO_ALIGN = 2;
@@ -174,10 +174,14 @@ public final class LicenseDetector {
                 present.set(id);
             }
         }
-        for (int refId : candidates(query, from, to, taken)) {
-            Reference ref = index.references().get(refId);
+        for (Map.Entry<Integer, int[]> candidate : candidates(query, from, to, taken).entrySet()) {
+            Reference ref = index.references().get(candidate.getKey());
             if (ref.kind() != ReferenceKind.CLUE && canReachCoverage(ref, present)) {
-                alignRepeatedly(query, from, to, ref, taken, found);
+                // Only around the windows that proposed it: a reference can't match farther than its own length.
+                int reach = ref.length() + ref.length() / 2;
+                int start = Math.max(from, candidate.getValue()[0] - reach);
+                int end = Math.min(to, candidate.getValue()[1] + reach);
+                alignRepeatedly(query, start, end, ref, taken, found);
             }
         }
         return found;
@@ -185,17 +189,19 @@ public final class LicenseDetector {
 
     /**
      * Asks Lucene for candidates window by window: in a file bundling twenty licenses, a query made of the
-     * whole text would rank only the longest of them.
+     * whole text would rank only the longest of them. Returns each candidate with the span of the windows that
+     * proposed it.
      */
-    private Set<Integer> candidates(Query query, int from, int to, BitSet taken) {
-        Set<Integer> candidates = new LinkedHashSet<>();
-        int step = to - from <= WINDOW ? WINDOW : WINDOW / 2;
-        for (int start = from; start < to; start += step) {
+    private Map<Integer, int[]> candidates(Query query, int from, int to, BitSet taken) {
+        Map<Integer, int[]> candidates = new java.util.LinkedHashMap<>();
+        for (int start = from; start < to; start += WINDOW) {
             int end = Math.min(to, start + WINDOW);
             if (start == from || legalese(query, start, end, taken)) {
                 for (int refId : index.candidates(java.util.Arrays.copyOfRange(query.ids(), start, end),
                         CANDIDATE_TERMS, CANDIDATES)) {
-                    candidates.add(refId);
+                    int[] range = candidates.computeIfAbsent(refId, k -> new int[] {Integer.MAX_VALUE, 0});
+                    range[0] = Math.min(range[0], start);
+                    range[1] = Math.max(range[1], end);
                 }
             }
             if (end == to) {
@@ -241,10 +247,16 @@ public final class LicenseDetector {
     /** Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice. */
     private static void alignRepeatedly(Query query, int from, int to, Reference ref, BitSet taken,
                                         List<LicenseMatch> found) {
+        alignRepeatedly(query, from, to, ref, null, taken, found);
+    }
+
+    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds known,
+                                        BitSet taken, List<LicenseMatch> found) {
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
             return;
         }
-        List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids());
+        Aligner.Seeds seeds = known != null ? known : Aligner.Seeds.of(ref.ids());
+        List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids(), seeds);
         if (blocks.isEmpty()) {
             return;
         }
@@ -253,8 +265,8 @@ public final class LicenseDetector {
             return;
         }
         found.add(m);
-        alignRepeatedly(query, from, m.queryStart(), ref, taken, found);
-        alignRepeatedly(query, m.queryEnd(), to, ref, taken, found);
+        alignRepeatedly(query, from, m.queryStart(), ref, seeds, taken, found);
+        alignRepeatedly(query, m.queryEnd(), to, ref, seeds, taken, found);
     }
 
     private static boolean acceptable(LicenseMatch m, BitSet taken) {
