@@ -89,7 +89,7 @@ final class LicenseTokenizer extends Tokenizer {
             lineHasToken = false;
             lastOnLine = 0;
         } else if (!isBlank(c)) {
-            if ((c == '.' || c == ':' || c == ';' || c == ')' || c == '!' || c == '?') && pos != singleLetterEnd) {
+            if (c == '.' ? pos != singleLetterEnd : c == ':' || c == ';' || c == ')' || c == '!' || c == '?') {
                 boundary = true;
             }
             lastOnLine = c;
