@@ -84,15 +84,6 @@ final class CopyrightLineFilter extends BufferingFilter {
         restoreState(line.get(0));
     }
 
-    private boolean isYear() {
-        if (termAtt.length() != 4) {
-            return false;
-        }
-        char[] t = termAtt.buffer();
-        boolean century = (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
-        return century && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
-    }
-
     @Override
     public void reset() throws IOException {
         super.reset();

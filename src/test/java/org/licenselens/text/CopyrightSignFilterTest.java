@@ -28,6 +28,9 @@ class CopyrightSignFilterTest {
         assertEquals(List.of("subsections", "a", "and", "c", "of"), terms("subsections (a) and (c) of"));
         assertEquals(List.of("c", "you", "must"), terms("(c) You must"));
         assertEquals(List.of("c"), terms("(c)"));
+        assertEquals(List.of("or", "c", "60", "days"), terms("or (c) 60 days"));
+        assertEquals(List.of("are", "copyright", "1991", "9"), terms("are (c)\n1991-9"));
+        assertEquals(List.of("section", "1", "1", "c", "2", "grant"), terms("Section 1.1(c).\n\n2. Grant"));
     }
 
     @Test

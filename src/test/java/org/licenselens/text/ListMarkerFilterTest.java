@@ -13,7 +13,7 @@ class ListMarkerFilterTest {
     @Test
     void markersOpeningALineAreDropped() {
         assertEquals(List.of("definitions", "contributor", "means", "foo", "bar", "baz", "qux", "grant", "x"),
-                terms("1. Definitions.\n1.2. \"Contributor\" means\n(a) foo\n a) bar\niii. baz\n(IV) qux\n\u00A7 2 Grant\nA. x"));
+                terms("1. Definitions.\n1.2. \"Contributor\" means\n(a) foo\n a) bar\niii. baz\n(IV) qux\n\n\u00A7 2 Grant\nA. x"));
     }
 
     @Test
@@ -32,6 +32,8 @@ class ListMarkerFilterTest {
         assertEquals(List.of("i", "e", "foo"), terms("i.e. foo"));
         assertEquals(List.of("in", "clause", "a", "above"), terms("in clause (a) above"));
         assertEquals(List.of("a", "copy", "of"), terms("A copy of"));
+        assertEquals(List.of("see", "2", "and", "3"), terms("see \u00A7\n\u00A7 2 and 3"));
+        assertEquals(List.of("up", "to", "50", "or", "100", "in"), terms("up to\n$50. or\n(100) in"));
     }
 
     @Test
