@@ -30,6 +30,20 @@ class CopyrightLineFilterTest {
     }
 
     @Test
+    void licenseWordingAfterAStatementStays() {
+        assertEquals(List.of("licensed", "under", "mit"), terms("Copyright 2020 X, licensed under MIT"));
+        assertEquals(List.of("spdx", "license", "identifier", "mit"),
+                terms("// Copyright (c) 2020 X SPDX-License-Identifier: MIT"));
+        assertEquals(List.of("public", "domain"), terms("Copyright (C): Public domain"));
+    }
+
+    @Test
+    void yearOnlyAfterLicenseWordingIsNoStatement() {
+        assertEquals(List.of("copyright", "gnu", "general", "public", "license", "version", "2", "june", "1991"),
+                terms("Copyright GNU GENERAL PUBLIC LICENSE Version 2, June 1991"));
+    }
+
+    @Test
     void statementInsideALineStays() {
         assertEquals(List.of("see", "copyright", "c", "2004", "foo"), terms("See Copyright (c) 2004 Foo"));
     }
