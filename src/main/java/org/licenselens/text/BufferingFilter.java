@@ -62,9 +62,14 @@ abstract class BufferingFilter extends TokenFilter {
                 && contextAtt.charAfter() == ')';
     }
 
-    /** Returns whether the current term starts with an ASCII digit. */
-    protected final boolean startsWithDigit() {
-        return termAtt.length() > 0 && termAtt.buffer()[0] >= '0' && termAtt.buffer()[0] <= '9';
+    /** Returns whether the current term is a year from 1900 to 2099. */
+    protected final boolean isYear() {
+        if (termAtt.length() != 4) {
+            return false;
+        }
+        char[] t = termAtt.buffer();
+        boolean century = (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+        return century && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
     }
 
     @Override

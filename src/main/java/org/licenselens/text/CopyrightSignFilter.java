@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
  * Turns the copyright signs "©" and "(c)" into the term "copyright", keeping one term where the word and a sign
  * stand together ("Copyright (c)", "© Copyright").
  *
- * <p>"(c)" is a sign only next to the word copyright or before a number ("(c) 2004 Foo"); elsewhere it is the
+ * <p>"(c)" is a sign only next to the word copyright or before a year ("(c) 2004 Foo", also across a line break); elsewhere it is the
  * letter c, as in "(c) You must ..." or "subsections (a) and (c)", and is left for {@link ListMarkerFilter}.
  * Expects lower-cased terms.
  */
@@ -41,12 +41,12 @@ final class CopyrightSignFilter extends BufferingFilter {
         return false;
     }
 
-    /** Peeks at the next token: a number or the copyright word makes "(c)" a sign. */
+    /** Peeks at the next token: a year or the copyright word makes "(c)" a sign; "(c) 60 days" stays a letter. */
     private boolean copyrightFollows() throws IOException {
         State current = captureState();
         boolean follows = false;
         if (nextToken()) {
-            follows = startsWithDigit() || termIs(COPYRIGHT) || termIs("\u00A9");
+            follows = isYear() || termIs(COPYRIGHT) || termIs("\u00A9");
             pushBack(captureState());
         }
         restoreState(current);

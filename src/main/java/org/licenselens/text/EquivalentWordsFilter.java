@@ -86,6 +86,8 @@ final class EquivalentWordsFilter extends TokenFilter {
             Map.entry("wilfully", "willfully"));
 
     private static final CharArrayMap<String> MAP = buildMap();
+    /** Bit {@code n} of entry {@code c} is set if a variant of length n starts with c: skips most hash lookups. */
+    private static final long[] LENGTHS_BY_FIRST = lengthsByFirst();
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
 
@@ -100,7 +102,7 @@ final class EquivalentWordsFilter extends TokenFilter {
         }
         char[] t = termAtt.buffer();
         int len = termAtt.length();
-        String canonical = MAP.get(t, 0, len);
+        String canonical = mayBeVariant(t[0], len) ? MAP.get(t, 0, len) : null;
         if (canonical != null) {
             termAtt.setEmpty().append(canonical);
         } else if (len >= 6) {
@@ -116,6 +118,18 @@ final class EquivalentWordsFilter extends TokenFilter {
                 t[i + 5] = 's';
             }
         }
+    }
+
+    private static boolean mayBeVariant(char first, int len) {
+        return first < 128 && len < 64 && (LENGTHS_BY_FIRST[first] & (1L << len)) != 0;
+    }
+
+    private static long[] lengthsByFirst() {
+        long[] masks = new long[128];
+        for (String variant : EQUIVALENTS.keySet()) {
+            masks[variant.charAt(0)] |= 1L << variant.length();
+        }
+        return masks;
     }
 
     private static CharArrayMap<String> buildMap() {

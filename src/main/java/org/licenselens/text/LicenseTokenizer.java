@@ -18,6 +18,8 @@ import org.apache.lucene.util.ArrayUtil;
  */
 final class LicenseTokenizer extends Tokenizer {
     private static final boolean[] ASCII_WORD = new boolean[128];
+    /** A reused tokenizer lives as long as its thread: do not let one huge input pin its buffer. */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -89,7 +91,7 @@ final class LicenseTokenizer extends Tokenizer {
             lineHasToken = false;
             lastOnLine = 0;
         } else if (!isBlank(c)) {
-            if ((c == '.' || c == ':' || c == ';' || c == ')' || c == '!' || c == '?') && pos != singleLetterEnd) {
+            if (c == '.' ? pos != singleLetterEnd : c == ':' || c == ';' || c == ')' || c == '!' || c == '?') {
                 boundary = true;
             }
             lastOnLine = c;
@@ -144,6 +146,14 @@ final class LicenseTokenizer extends Tokenizer {
         boundary = false;
         lastOnLine = text[stop - 1];
         pos = stop;
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        if (text.length > MAX_KEPT_BUFFER) {
+            text = new char[4096];
+        }
     }
 
     @Override

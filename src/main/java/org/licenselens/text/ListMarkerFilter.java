@@ -31,14 +31,15 @@ final class ListMarkerFilter extends BufferingFilter {
     @Override
     public boolean incrementToken() throws IOException {
         while (nextToken()) {
-            if (!contextAtt.isBoundary() && !contextAtt.isLineStart()) {
+            boolean boundary = contextAtt.isBoundary();
+            if (!boundary && !contextAtt.isLineStart()) {
                 return true;
             }
             boolean number = isNumber();
             if (!number && !isLetterOrRoman()) {
                 return true;
             }
-            if (isMarker(number)) {
+            if (boundary ? isMarker(number) : isLineOnlyMarker(number)) {
                 continue;
             }
             if (!number || !continuesNumbering() || !dropNumberingChain()) {
@@ -58,6 +59,18 @@ final class ListMarkerFilter extends BufferingFilter {
             return true;
         }
         return number && before == '\u00A7';
+    }
+
+    /**
+     * A line start that does not also open a unit is weaker evidence: a wrapped sentence may put "$50." or
+     * "(100)" or "§ 2" there. Such a token is a marker only with a short number and no currency sign before it.
+     */
+    private boolean isLineOnlyMarker(boolean number) {
+        char before = contextAtt.charBefore();
+        if (number && (termAtt.length() > 2 || before == '\u00A7')) {
+            return false;
+        }
+        return Character.getType(before) != Character.CURRENCY_SYMBOL && isMarker(number);
     }
 
     private boolean continuesNumbering() {

@@ -28,11 +28,11 @@ class LayoutInvarianceTest {
      * at a line start such words are legitimately read as layout, mid-line as content.
      */
     private static final Pattern LINE_SENSITIVE = Pattern.compile(
-            "(?i)(\\(?(\\d{1,3}(\\.\\d{1,3})*|\\p{L}|[ivxl]{2,6})[.)]|\\((\\d{1,3}|\\p{L}|[ivxl]{2,6})\\)\\S*|§\\S*"
+            "(?i)[^\\p{L}\\p{N}(§©]*(\\(?(\\d{1,3}(\\.\\d{1,3})*|\\p{L}|[ivxl]{2,6})[.)]|\\((\\d{1,3}|\\p{L}|[ivxl]{2,6})\\)\\S*|§\\S*"
                     + "|copyright\\S*|©\\S*|all|rem|dnl)");
 
     /** Copyright statements and their "All rights reserved" stay lines of their own, and unnumbered. */
-    private static final Pattern STATEMENT = Pattern.compile("(?i)(copyright|©|\\(c\\)|all rights reserved)");
+    private static final Pattern STATEMENT = Pattern.compile("(?i)[^\\p{L}\\p{N}(©]*(copyright|©|\\(c\\)|all rights reserved)");
 
     static Stream<Path> sample() {
         List<Path> files = CorpusTexts.licenseFiles().stream()
