@@ -25,7 +25,7 @@ import org.licenselens.corpus.CorpusLocation;
  */
 public final class IndexStore {
     /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
-    static final String ENGINE_VERSION = "2";
+    static final String ENGINE_VERSION = "3";
 
     private IndexStore() {}
 
