@@ -26,6 +26,8 @@ import org.licenselens.corpus.CorpusLocation;
 public final class IndexStore {
     /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
     static final String ENGINE_VERSION = "3";
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> BUILD_MONITORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private IndexStore() {}
 
@@ -64,26 +66,34 @@ public final class IndexStore {
             String fingerprint = ENGINE_VERSION + "-" + CorpusFingerprint.of(location);
             Path dir = indexRoot.resolve("index-" + fingerprint.substring(0, Math.min(fingerprint.length(), 26)));
             Files.createDirectories(indexRoot);
-            try (FileChannel lockFile = FileChannel.open(indexRoot.resolve("build.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
-                LicenseIndex index = null;
-                if (Files.isDirectory(dir)) {
-                    try {
-                        index = load(dir, fingerprint);
-                    } catch (IOException | RuntimeException e) {
-                        log.accept("index at " + dir + " is unusable (" + e.getMessage() + "); rebuilding it");
-                        deleteTree(dir);
-                    }
-                }
-                if (index == null) {
-                    build(location, fingerprint, indexRoot, dir, log);
-                    index = load(dir, fingerprint);
-                }
-                writePointer(pointer, dir);
-                return index;
+            // A file lock excludes other processes only; threads of this one queue on the monitor first.
+            synchronized (BUILD_MONITORS.computeIfAbsent(indexRoot.toAbsolutePath().normalize(), k -> new Object())) {
+                return loadOrBuildLocked(location, fingerprint, indexRoot, dir, pointer, log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the license index in " + indexRoot, e);
+        }
+    }
+
+    private static LicenseIndex loadOrBuildLocked(CorpusLocation location, String fingerprint, Path indexRoot,
+                                                  Path dir, Path pointer, Consumer<String> log) throws IOException {
+        try (FileChannel lockFile = FileChannel.open(indexRoot.resolve("build.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+            LicenseIndex index = null;
+            if (Files.isDirectory(dir)) {
+                try {
+                    index = load(dir, fingerprint);
+                } catch (IOException | RuntimeException e) {
+                    log.accept("index at " + dir + " is unusable (" + e.getMessage() + "); rebuilding it");
+                    deleteTree(dir);
+                }
+            }
+            if (index == null) {
+                build(location, fingerprint, indexRoot, dir, log);
+                index = load(dir, fingerprint);
+            }
+            writePointer(pointer, dir);
+            return index;
         }
     }
 
