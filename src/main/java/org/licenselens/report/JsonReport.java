@@ -2,6 +2,7 @@ package org.licenselens.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,10 +20,13 @@ import org.licenselens.match.LicenseMatch;
  */
 public final class JsonReport {
     public static final String SCHEMA = "licenselens/1";
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The caller owns the writer (often System.out): closing the generator must not close it. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonReport() {}
 
+    /** Writes {@code results} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();

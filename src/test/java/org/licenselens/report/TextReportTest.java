@@ -1,0 +1,53 @@
+package org.licenselens.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.licenselens.FileResult;
+import org.licenselens.match.Detection;
+import org.licenselens.testing.TestCorpus;
+
+class TextReportTest {
+    private final ReportContext context = new ReportContext(TestCorpus.lens().index(), false);
+
+    private String render(FileResult... results) throws IOException {
+        StringWriter out = new StringWriter();
+        TextReport.write(out, context, List.of(results));
+        return out.toString();
+    }
+
+    private static FileResult detected(String path, String text) {
+        return new FileResult(path, "text", "text/plain", null, TestCorpus.lens().detector().detect(text));
+    }
+
+    @Test
+    void errorsEmptyFilesAndMatchesEachGetARow() throws IOException {
+        String out = render(new FileResult("gone.txt", null, null, "no such file", null),
+                detected("EMPTY", ""),
+                detected("LICENSE", TestCorpus.licenseText("mit")));
+        List<String> lines = out.lines().toList();
+        assertEquals(4, lines.size(), out);
+        assertTrue(lines.get(0).startsWith("FILE "), out);
+        assertTrue(lines.get(1).startsWith("gone.txt ") && lines.get(1).endsWith("ERROR: no such file"), out);
+        assertTrue(lines.get(2).startsWith("EMPTY ") && lines.get(2).endsWith("(no license found)"), out);
+        int lineCount = TestCorpus.licenseText("mit").strip().split("\n").length;
+        assertTrue(lines.get(3).matches("LICENSE +MIT +full +1\\.000 +1\\.000 +1-" + lineCount), lines.get(3));
+        assertTrue(out.lines().noneMatch(l -> l.endsWith(" ")), "no trailing blanks");
+    }
+
+    @Test
+    void unknownRegionGetsAnUnknownRowWithItsClosestLicenses() throws IOException {
+        Detection unknown = new Detection(List.of(), "", List.of(new Detection.UnknownRegion(3, 9, 40,
+                List.of("license", "warranty", "liability", "redistribute"))),
+                List.of(new Detection.Closest("mit", 0.61), new Detection.Closest("bsd-new", 0.42)), 60);
+        String out = render(new FileResult("WIDGET", "text", "text/plain", null, unknown));
+        List<String> lines = out.lines().toList();
+        assertEquals(2, lines.size(), out);
+        assertTrue(lines.get(1).matches("WIDGET +UNKNOWN \\(closest: MIT 0\\.610, BSD-3-Clause 0\\.420\\) +unknown +3-9"),
+                lines.get(1));
+    }
+}
