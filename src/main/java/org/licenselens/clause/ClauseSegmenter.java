@@ -97,7 +97,8 @@ public final class ClauseSegmenter {
                 previousHeading = false;
                 continue;
             }
-            boolean heading = isHeading(content);
+            String next = line < lines.lineCount() ? lineText(text, lines, line + 1) : "";
+            boolean heading = isHeading(content, next);
             boolean starts = heading || previousHeading || MARKER.matcher(content).find()
                     || DEFINITION.matcher(content).find();
             if (starts) {
@@ -120,16 +121,27 @@ public final class ClauseSegmenter {
         return -1;
     }
 
-    private static boolean isHeading(String line) {
+    private static String lineText(String text, LineMap lines, int line) {
+        int end = line < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+        return text.substring(lines.lineStart(line), end).strip();
+    }
+
+    // An ALL-CAPS line followed by another ALL-CAPS line is a hard-wrapped shouted paragraph (a disclaimer), not a
+    // heading.
+    private static boolean isHeading(String line, String next) {
         if (MARKDOWN_HEADING.matcher(line).find()) {
             return true;
         }
         String body = MARKERS.matcher(line).replaceFirst("").strip();
-        long letters = body.chars().filter(Character::isLetter).count();
-        return letters >= 3
-                && body.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        return isShouted(body)
                 && body.split("\\s+").length <= 10
-                && !body.matches(".*[,;]$");
+                && !body.matches(".*[,;]$")
+                && !isShouted(MARKERS.matcher(next).replaceFirst("").strip());
+    }
+
+    private static boolean isShouted(String body) {
+        return body.chars().filter(Character::isLetter).count() >= 3
+                && body.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private void sentences(String text, int blockStart, int blockEnd, LineMap lines, List<Clause> into) {
