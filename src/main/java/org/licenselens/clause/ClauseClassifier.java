@@ -15,6 +15,7 @@ import java.util.TreeSet;
 public final class ClauseClassifier {
 
     private static final double THRESHOLD = 0.5;
+    private static final double CUED_THRESHOLD = Double.parseDouble(System.getProperty("clause.cued", "0.1"));
 
     private final FlagModels models;
     private final ClauseSegmenter segmenter;
@@ -47,6 +48,8 @@ public final class ClauseClassifier {
             }
         }
         List<List<ClauseFlag>> all = new ArrayList<>(clauses.size());
+        boolean previousRestricts = false;
+        String previousText = "";
         for (int i = 0; i < clauses.size(); i++) {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
@@ -55,31 +58,56 @@ public final class ClauseClassifier {
             for (FlagType type : FlagType.values()) {
                 double p = models.probability(type, features);
                 Decision d = decide(type, p, e, List.copyOf(territory));
+                if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
+                        && continuesList(previousText, c.text()) && !e.title()) {
+                    d = new Decision(Math.max(p, 0.6), Map.of());
+                }
                 if (d != null) {
                     flags.add(new ClauseFlag(type, c.text(), c.startLine(), c.endLine(), d.confidence(), d.values()));
                 }
             }
+            previousRestricts = flags.stream().anyMatch(f -> f.type() == FlagType.USE_RESTRICTION);
+            previousText = c.text();
             all.add(List.copyOf(flags));
         }
         return List.copyOf(all);
+    }
+
+    // An item of a prohibited-use list ("Tracking people without consent;") restricts use only through the list's
+    // lead-in, so it inherits the restriction of the item or lead-in before it.
+    private static boolean continuesList(String previous, String current) {
+        String p = previous.strip();
+        String c = current.strip();
+        return p.endsWith(":") || p.endsWith(";") || c.endsWith(";") || c.endsWith(":") || p.endsWith("; or")
+                || p.endsWith("; and");
     }
 
     private record Decision(double confidence, Map<String, Object> values) {
     }
 
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory) {
+        if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
+            return null;
+        }
         return switch (type) {
             case MAU_THRESHOLD -> mau(p, e);
             case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory);
             case TRAINING_BAN -> trainingBan(p, e);
             case REVENUE_THRESHOLD -> revenue(p, e);
-            case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null : byScore(p);
-            default -> byScore(p);
+            case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
+                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue());
+            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue());
+            case REVOCABLE -> byScore(p, e.revocableCue());
+            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue());
+            case PASS_THROUGH -> byScore(p, e.passThroughCue());
+            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition());
         };
     }
 
-    private static Decision byScore(double p) {
-        return p >= THRESHOLD ? new Decision(p, Map.of()) : null;
+    // A cue phrase lowers the bar the model must clear: the cue alone is too blunt, the model alone too shy on
+    // flags with few training examples.
+    private static Decision byScore(double p, boolean cue) {
+        return p >= THRESHOLD || cue && p >= CUED_THRESHOLD ? new Decision(p, Map.of()) : null;
     }
 
     private static Decision mau(double p, ClauseEvidence e) {
@@ -105,7 +133,8 @@ public final class ClauseClassifier {
 
     private static Decision trainingBan(double p, ClauseEvidence e) {
         boolean cue = e.trainingBanCue();
-        boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed();
+        boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed()
+                && !e.definition();
         return cue || modelSays ? new Decision(Math.max(p, cue ? 0.9 : 0), Map.of()) : null;
     }
 

@@ -62,6 +62,14 @@ public final class ClauseFeatures {
         add(features, e.notDeemed(), "cue=notdeemed");
         add(features, e.revenueCue(), "cue=revenue");
         add(features, e.anyPurpose() && !e.restrictionWord(), "cue=anypurpose");
+        add(features, e.useRestrictionCue(), "cue=userestrict");
+        add(features, e.nonCommercialCue(), "cue=noncommercial");
+        add(features, e.revocableCue(), "cue=revocable");
+        add(features, e.policyUpdateCue(), "cue=policyupdate");
+        add(features, e.passThroughCue(), "cue=passthrough");
+        add(features, e.attributionCue(), "cue=attribution");
+        add(features, e.definition(), "cue=definition");
+        add(features, e.title(), "cue=title");
     }
 
     private static void add(Set<String> features, boolean present, String feature) {

@@ -28,6 +28,7 @@ import org.licenselens.clause.FlagType;
 public final class EvaluateClauseModels {
 
     static final int FOLDS = 5;
+    private static final boolean SHOW_ERRORS = Boolean.getBoolean("clause.eval.errors");
 
     /** Counts for one flag type. */
     static final class Score {
@@ -103,6 +104,10 @@ public final class EvaluateClauseModels {
                 ClauseFlag p = predicted.get(i).stream().filter(x -> x.type() == t).findFirst().orElse(null);
                 Score s = scores.get(t);
                 boolean expected = g.labels().contains(t);
+                if (SHOW_ERRORS && (expected != (p != null))) {
+                    System.err.printf("%s %s %s: %s%n", expected ? "FN" : "FP", t.jsonName(), g.key(),
+                            g.clause().text().replace('\n', ' '));
+                }
                 if (expected && p != null) {
                     s.tp++;
                     s.exact += valuesMatch(t, g.values(), p.values()) ? 1 : 0;
