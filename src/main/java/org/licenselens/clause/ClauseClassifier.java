@@ -15,7 +15,9 @@ import java.util.TreeSet;
 public final class ClauseClassifier {
 
     private static final double THRESHOLD = 0.5;
-    private static final double CUED_THRESHOLD = Double.parseDouble(System.getProperty("clause.cued", "0.1"));
+    // List items about notices, circumvention, contact addresses or links restrict no field of use.
+    private static final java.util.regex.Pattern NOT_A_USE = java.util.regex.Pattern.compile(
+            "\\bnotices?\\b|\\bcircumvent|\\bsanction|https?://|@\\w|\\breport", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final FlagModels models;
     private final ClauseSegmenter segmenter;
@@ -59,7 +61,8 @@ public final class ClauseClassifier {
                 double p = models.probability(type, features);
                 Decision d = decide(type, p, e, List.copyOf(territory));
                 if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
-                        && continuesList(previousText, c.text()) && !e.title()) {
+                        && continuesList(previousText, c.text()) && !e.title() && !e.exportControl()
+                        && !NOT_A_USE.matcher(c.text()).find()) {
                     d = new Decision(Math.max(p, 0.6), Map.of());
                 }
                 if (d != null) {
@@ -95,19 +98,19 @@ public final class ClauseClassifier {
             case TRAINING_BAN -> trainingBan(p, e);
             case REVENUE_THRESHOLD -> revenue(p, e);
             case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
-                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue());
-            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue());
-            case REVOCABLE -> byScore(p, e.revocableCue());
-            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue());
-            case PASS_THROUGH -> byScore(p, e.passThroughCue());
-            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition());
+                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.05);
+            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), 0);
+            case REVOCABLE -> byScore(p, e.revocableCue(), 0);
+            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), 0.05);
+            case PASS_THROUGH -> byScore(p, e.passThroughCue(), 0.1);
+            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), 0.1);
         };
     }
 
-    // A cue phrase lowers the bar the model must clear: the cue alone is too blunt, the model alone too shy on
-    // flags with few training examples.
-    private static Decision byScore(double p, boolean cue) {
-        return p >= THRESHOLD || cue && p >= CUED_THRESHOLD ? new Decision(p, Map.of()) : null;
+    // A cue phrase lowers the bar the model must clear (to cuedThreshold, chosen by cross-validation): the cue
+    // alone is too blunt for most flags, the model alone too shy on flags with few training examples.
+    private static Decision byScore(double p, boolean cue, double cuedThreshold) {
+        return p >= THRESHOLD || cue && p >= cuedThreshold ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
     }
 
     private static Decision mau(double p, ClauseEvidence e) {

@@ -74,8 +74,13 @@ record ClauseEvidence(
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
                     + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
                     + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b", F);
+    // "Do not use it for unlawful purposes" only restates the law: it restricts no field of endeavor.
+    private static final Pattern LAWFUL_ONLY = Pattern.compile(
+            "\\b(?:unlawful|illegal)\\s+(?:purposes?|activit\\w*)\\b", F);
+    private static final Pattern RESTRICTION_REFERENCE = Pattern.compile(
+            "\\b(?:polic(?:y|ies)|attachment|restrictions?|prohibited uses?)\\b", F);
     private static final Pattern NON_COMMERCIAL = Pattern.compile(
-            "\\bnon-?\\s?commercial|\\bresearch purposes\\b|\\bresearch(?: use)? only\\b"
+            "\\bnon-?\\s?commercial(?!ly)|\\bresearch purposes\\b|\\bresearch(?: use)? only\\b"
                     + "|\\b(?:not|prohibited from|without the right)\\b" + NE + "{0,80}\\bcommercial"
                     + "|\\bcommercial\\w*" + NE + "{0,80}\\b(?:prohibited|requires? a separate|request a license"
                     + "|not (?:permitted|allowed|authori[sz]ed))", F);
@@ -132,7 +137,8 @@ record ClauseEvidence(
                 REVENUE.matcher(text).find(),
                 ANY_PURPOSE.matcher(text).find(),
                 RESTRICTION.matcher(text).find(),
-                USE_RESTRICTION.matcher(text).find(),
+                USE_RESTRICTION.matcher(text).find()
+                        && !(LAWFUL_ONLY.matcher(text).find() && !RESTRICTION_REFERENCE.matcher(text).find()),
                 NON_COMMERCIAL.matcher(text).find(),
                 REVOCABLE.matcher(text).find(),
                 POLICY_UPDATE.matcher(text).find(),

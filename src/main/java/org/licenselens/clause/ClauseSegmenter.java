@@ -34,7 +34,7 @@ public final class ClauseSegmenter {
             + "|\\d{1,3}(?:\\.(?:\\d{1,3}|[a-zA-Z]|" + ROMAN + "))+"
             + "|[a-zA-Z][.)]|" + ROMAN + "[.)]"
             + "|\\((?:\\d{1,3}|[a-zA-Z]|" + ROMAN + ")\\)"
-            + "|(?:Section|SECTION|Article|ARTICLE|\u00A7)\\s*\\d{1,3}(?:\\.\\d{1,3})*[.:]?)";
+            + "|(?:Section|SECTION|Article|ARTICLE|\u00A7)\\s*\\d{1,3}(?:\\.\\d{1,3})*(?:[.:]|(?=\\s+[A-Z])))";
     private static final Pattern MARKER = Pattern.compile("^[ \\t]*(?:" + ITEM + ")[ \\t]+");
     private static final Pattern MARKERS = Pattern.compile("^\\s*(?:(?:" + ITEM + ")\\s+)+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]{0,3}#{1,6}[ \\t]+");
@@ -87,6 +87,7 @@ public final class ClauseSegmenter {
         int blockStart = -1;
         int blockEnd = -1;
         boolean previousHeading = false;
+        boolean previousShouted = false;
         int firstLine = lines.lineOf(from);
         for (int line = firstLine; line <= lines.lineCount(); line++) {
             int ls = Math.max(from, lines.lineStart(line));
@@ -95,10 +96,11 @@ public final class ClauseSegmenter {
             if (content.isBlank()) {
                 blockStart = close(blocks, blockStart, blockEnd);
                 previousHeading = false;
+                previousShouted = false;
                 continue;
             }
             String next = line < lines.lineCount() ? lineText(text, lines, line + 1) : "";
-            boolean heading = isHeading(content, next);
+            boolean heading = isHeading(content, next) && !(previousShouted && !previousHeading);
             boolean starts = heading || previousHeading || MARKER.matcher(content).find()
                     || DEFINITION.matcher(content).find();
             if (starts) {
@@ -109,6 +111,8 @@ public final class ClauseSegmenter {
             }
             blockEnd = ls + content.length();
             previousHeading = heading;
+            previousShouted = isShouted(MARKERS.matcher(content).replaceFirst("").strip())
+                    && !content.strip().matches(".*[.:!?]$");
         }
         close(blocks, blockStart, blockEnd);
         return blocks;

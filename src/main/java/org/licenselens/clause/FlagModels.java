@@ -37,7 +37,7 @@ public final class FlagModels {
     static final String YES = "yes";
     static final String NO = "no";
     private static final int ITERATIONS = 150;
-    private static final int CUTOFF = 1;
+    private static final int CUTOFF = 2;
 
     /** One training clause: its features and the flag types it carries (empty for a negative). */
     public record Example(String[] features, Set<FlagType> labels) {
