@@ -98,7 +98,7 @@ public final class ClauseClassifier {
             case TRAINING_BAN -> trainingBan(p, e);
             case REVENUE_THRESHOLD -> revenue(p, e);
             case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
-                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.05);
+                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.03);
             case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), 0);
             case REVOCABLE -> byScore(p, e.revocableCue(), 0);
             case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), 0.05);

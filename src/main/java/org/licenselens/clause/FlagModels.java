@@ -36,8 +36,10 @@ public final class FlagModels {
     public static final String RESOURCE_DIR = "/org/licenselens/clause/models/";
     static final String YES = "yes";
     static final String NO = "no";
-    private static final int ITERATIONS = 150;
-    private static final int CUTOFF = 2;
+    /** GIS iterations per model. */
+    public static final int ITERATIONS = 150;
+    /** Features seen fewer times than this in training are dropped. */
+    public static final int CUTOFF = 2;
 
     /** One training clause: its features and the flag types it carries (empty for a negative). */
     public record Example(String[] features, Set<FlagType> labels) {

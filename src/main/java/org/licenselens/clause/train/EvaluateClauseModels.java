@@ -160,9 +160,10 @@ public final class EvaluateClauseModels {
         String readme = """
                 # Clause models
 
-                One binary OpenNLP maxent (GIS, %d iterations... see `FlagModels`) model per flag type, `<flag>.bin`,
-                loaded from the classpath under `org/licenselens/clause/models/` (or from `models/` in the working
-                directory) by `ClauseAnalyzer.loadDefault()`.
+                One binary OpenNLP maxent model per flag type, `<flag>.bin` (GIS, %d iterations, cutoff %d, one
+                thread: training twice gives byte-identical files). `ClauseAnalyzer.loadDefault()` loads them from the
+                classpath under `org/licenselens/clause/models/` (the pom maps this directory there), or else from
+                `models/` in the working directory.
 
                 ## Data
                 - `corpus/annotations/*.jsonl`: stand-off labelled clauses of the AI licenses (span offsets into the
@@ -201,7 +202,7 @@ public final class EvaluateClauseModels {
 
                     java -cp target/classes:$(cat target/cp.txt) org.licenselens.clause.train.EvaluateClauseModels \\
                         --corpus ../shared/corpus --annotations corpus/annotations --out models
-                """.formatted(150, TrainingData.OPEN_NEGATIVES.size(), String.join(", ", TrainingData.OPEN_NEGATIVES),
+                """.formatted(FlagModels.ITERATIONS, FlagModels.CUTOFF, TrainingData.OPEN_NEGATIVES.size(), String.join(", ", TrainingData.OPEN_NEGATIVES),
                 data.size(), licenses, positives, FOLDS, FOLDS, table);
         Files.createDirectories(out);
         Files.writeString(out.resolve("README.md"), readme, StandardCharsets.UTF_8);
