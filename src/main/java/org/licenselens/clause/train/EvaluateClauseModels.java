@@ -202,6 +202,12 @@ public final class EvaluateClauseModels {
 
                     java -cp target/classes:$(cat target/cp.txt) org.licenselens.clause.train.EvaluateClauseModels \\
                         --corpus ../shared/corpus --annotations corpus/annotations --out models
+
+                Throughput (AI licenses of `corpus/ai-licenses.json` plus 500 ordinary corpus licenses, one JVM):
+
+                    mvn -q -o test-compile
+                    java -cp target/test-classes:target/classes:$(cat target/cp.txt) \\
+                        org.licenselens.clause.ClauseAnalyzerBenchmark
                 """.formatted(FlagModels.ITERATIONS, FlagModels.CUTOFF, TrainingData.OPEN_NEGATIVES.size(), String.join(", ", TrainingData.OPEN_NEGATIVES),
                 data.size(), licenses, positives, FOLDS, FOLDS, table);
         Files.createDirectories(out);

@@ -3,7 +3,7 @@ package org.licenselens.clause.train;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.licenselens.clause.ClauseClassifier;
+import org.licenselens.clause.ClauseFeatures;
 import org.licenselens.clause.ClauseSegmenter;
 import org.licenselens.clause.FlagModels;
 
@@ -37,10 +37,10 @@ public final class TrainClauseModels {
 
     /** Trains the flag models on {@code data} in its order. */
     static FlagModels train(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
-        ClauseClassifier features = new ClauseClassifier(null, segmenter);
         List<FlagModels.Example> examples = new ArrayList<>(data.size());
         for (TrainingData.LabelledClause c : data) {
-            examples.add(new FlagModels.Example(features.features(c.clause().text()), c.labels()));
+            String text = c.clause().text();
+            examples.add(new FlagModels.Example(ClauseFeatures.of(segmenter.tokenize(text), text), c.labels()));
         }
         return FlagModels.train(examples);
     }
