@@ -176,7 +176,9 @@ public final class EvaluateClauseModels {
                 Porter stems of the OpenNLP tokens (digits as `<num>`), stem bigrams, and cue features: a parsed user
                 count, region, or amount of money; negation, comparatives, governing-law and export-control wording,
                 negative grants, territory restrictions, training/model words, the training-ban phrase, naming
-                duties, "not deemed Derivatives", revenue words, "for any purpose".
+                duties, "not deemed Derivatives", revenue words, "for any purpose", and one cue phrase family per
+                extended flag (use restriction, non-commercial, revocable, policy updates, pass-through, attribution),
+                definitions and titles.
 
                 ## Decision (`ClauseClassifier`)
                 A flag is raised when the model scores it at least 0.5, except that the value-bearing and core flags
@@ -184,7 +186,11 @@ public final class EvaluateClauseModels {
                 the model), `geographic-exclusion` needs regions (in the clause, or from a defined Territory the
                 clause restricts to) and a negative-grant cue or the model, and is vetoed by governing-law or
                 export-control wording, `training-ban` fires on the ban phrase or the model and is vetoed by naming
-                duties and "not deemed Derivatives", `revenue-threshold` needs an amount and revenue wording.
+                duties and "not deemed Derivatives", `revenue-threshold` needs an amount and revenue wording. For the
+                other flags a matching cue phrase lowers the bar the model must clear (use-restriction 0.03,
+                non-commercial and revocable 0, policy-updates 0.05, pass-through and attribution-naming 0.1);
+                titles ("Use Restrictions") are never flagged, and the items of a prohibited-use list inherit the
+                restriction of their lead-in.
 
                 ## Cross-validation
                 %d folds grouped by license key (fold = first 28 bits of sha256(key) mod %d), clause level (the
