@@ -1,0 +1,152 @@
+package org.licenselens.clause;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+
+/**
+ * Decides which flags each clause of one license carries, combining the maxent scores with precise value
+ * extraction: a flag that needs a value (a user count, a region, an amount) is never raised without one, and
+ * suppressing cues (governing law, export control, "not deemed Derivatives", naming duties) veto it.
+ * Thread-safe.
+ */
+public final class ClauseClassifier {
+
+    private static final double THRESHOLD = 0.5;
+    // List items about notices, circumvention, contact addresses or links restrict no field of use.
+    private static final java.util.regex.Pattern NOT_A_USE = java.util.regex.Pattern.compile(
+            "\\bnotices?\\b|\\bcircumvent|\\bsanction|https?://|@\\w|\\breport", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final FlagModels models;
+    private final ClauseSegmenter segmenter;
+
+    /** Creates a classifier over {@code models}, tokenizing with {@code segmenter}. */
+    public ClauseClassifier(FlagModels models, ClauseSegmenter segmenter) {
+        this.models = models;
+        this.segmenter = segmenter;
+    }
+
+    /** Returns the features the models see for {@code text}. */
+    public String[] features(String text) {
+        return ClauseFeatures.of(segmenter.tokenize(text), text);
+    }
+
+    /** Flags the clauses of one license, given all of them so that defined territories carry over. */
+    public List<ClauseFlag> classify(List<Clause> clauses) {
+        return classifyEach(clauses).stream().flatMap(List::stream).toList();
+    }
+
+    /** Like {@link #classify} but returns the flags of each clause at the clause's index. */
+    public List<List<ClauseFlag>> classifyEach(List<Clause> clauses) {
+        List<ClauseEvidence> evidence = new ArrayList<>(clauses.size());
+        TreeSet<String> territory = new TreeSet<>();
+        for (Clause c : clauses) {
+            ClauseEvidence e = ClauseEvidence.of(c.text());
+            evidence.add(e);
+            if (e.geographicCue() && !e.regions().isEmpty()) {
+                territory.addAll(e.regions());
+            }
+        }
+        List<List<ClauseFlag>> all = new ArrayList<>(clauses.size());
+        boolean previousRestricts = false;
+        String previousText = "";
+        for (int i = 0; i < clauses.size(); i++) {
+            List<ClauseFlag> flags = new ArrayList<>();
+            Clause c = clauses.get(i);
+            ClauseEvidence e = evidence.get(i);
+            String[] features = ClauseFeatures.of(segmenter.tokenize(c.text()), e);
+            for (FlagType type : FlagType.values()) {
+                double p = models.probability(type, features);
+                Decision d = decide(type, p, e, List.copyOf(territory));
+                if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
+                        && continuesList(previousText, c.text()) && !e.title() && !e.exportControl()
+                        && !NOT_A_USE.matcher(c.text()).find()) {
+                    d = new Decision(Math.max(p, 0.6), Map.of());
+                }
+                if (d != null) {
+                    flags.add(new ClauseFlag(type, c.text(), c.startLine(), c.endLine(), d.confidence(), d.values()));
+                }
+            }
+            previousRestricts = flags.stream().anyMatch(f -> f.type() == FlagType.USE_RESTRICTION);
+            previousText = c.text();
+            all.add(List.copyOf(flags));
+        }
+        return List.copyOf(all);
+    }
+
+    // An item of a prohibited-use list ("Tracking people without consent;") restricts use only through the list's
+    // lead-in, so it inherits the restriction of the item or lead-in before it.
+    private static boolean continuesList(String previous, String current) {
+        String p = previous.strip();
+        String c = current.strip();
+        return p.endsWith(":") || p.endsWith(";") || c.endsWith(";") || c.endsWith(":") || p.endsWith("; or")
+                || p.endsWith("; and");
+    }
+
+    private record Decision(double confidence, Map<String, Object> values) {
+    }
+
+    private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory) {
+        if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
+            return null;
+        }
+        return switch (type) {
+            case MAU_THRESHOLD -> mau(p, e);
+            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory);
+            case TRAINING_BAN -> trainingBan(p, e);
+            case REVENUE_THRESHOLD -> revenue(p, e);
+            case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
+                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.03);
+            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), 0);
+            case REVOCABLE -> byScore(p, e.revocableCue(), 0);
+            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), 0.05);
+            case PASS_THROUGH -> byScore(p, e.passThroughCue(), 0.1);
+            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), 0.1);
+        };
+    }
+
+    // A cue phrase lowers the bar the model must clear (to cuedThreshold, chosen by cross-validation): the cue
+    // alone is too blunt for most flags, the model alone too shy on flags with few training examples.
+    private static Decision byScore(double p, boolean cue, double cuedThreshold) {
+        return p >= THRESHOLD || cue && p >= cuedThreshold ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
+    }
+
+    private static Decision mau(double p, ClauseEvidence e) {
+        OptionalLong users = e.userCount();
+        if (users.isEmpty() || !(e.comparative() || p >= THRESHOLD)) {
+            return null;
+        }
+        return new Decision(Math.max(p, e.comparative() ? 0.9 : 0), Map.of("users", users.getAsLong()));
+    }
+
+    private static Decision geographic(double p, ClauseEvidence e, List<String> territory) {
+        if (e.governingLaw() || e.exportControl()) {
+            return null;
+        }
+        List<String> regions = !e.regions().isEmpty() ? e.regions()
+                : e.territoryRestriction() ? territory : List.of();
+        boolean cue = e.negativeGrant() || e.territoryRestriction();
+        if (regions.isEmpty() || !(cue || p >= THRESHOLD)) {
+            return null;
+        }
+        return new Decision(Math.max(p, cue ? 0.9 : 0), Map.of("regions", regions));
+    }
+
+    private static Decision trainingBan(double p, ClauseEvidence e) {
+        boolean cue = e.trainingBanCue();
+        boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed()
+                && !e.definition();
+        return cue || modelSays ? new Decision(Math.max(p, cue ? 0.9 : 0), Map.of()) : null;
+    }
+
+    private static Decision revenue(double p, ClauseEvidence e) {
+        if (e.money().isEmpty() || !e.revenueCue() || !(e.comparative() || p >= THRESHOLD)) {
+            return null;
+        }
+        MoneyParser.Money m = e.money().get();
+        return new Decision(Math.max(p, e.comparative() ? 0.9 : 0),
+                Map.of("amount", m.amount(), "currency", m.currency()));
+    }
+}

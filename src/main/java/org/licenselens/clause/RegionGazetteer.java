@@ -1,0 +1,137 @@
+package org.licenselens.clause;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds territories named in license prose and maps them to ISO 3166-1 alpha-2 codes, plus "EU" and "EEA".
+ * Pure and thread-safe.
+ */
+public final class RegionGazetteer {
+
+    /** A territory found in a text: its span and code. */
+    public record RegionMention(int start, int end, String code) {
+        public RegionMention {
+            if (start < 0 || end <= start || code == null || code.isBlank()) {
+                throw new IllegalArgumentException("bad region mention " + start + ".." + end + " " + code);
+            }
+        }
+    }
+
+    // Longer names first so "South Korea" wins over "Korea" and "European Economic Area" over "European".
+    private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    private static final Map<String, String> ABBREVIATIONS = new LinkedHashMap<>();
+
+    static {
+        names("EEA", "European Economic Area");
+        names("EU", "European Union", "EU-based", "EU based", "member states? of the European Union");
+        names("GB", "United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "Great Britain",
+                "UK-based", "England");
+        names("US", "United States of America", "United States", "US-based", "America");
+        names("CN", "People'?s Republic of China", "People\u2019s Republic of China", "Mainland China",
+                "China", "Chinese mainland");
+        names("KR", "Republic of Korea", "South Korea");
+        names("KP", "Democratic People'?s Republic of Korea", "North Korea");
+        names("HK", "Hong Kong");
+        names("MO", "Macau", "Macao");
+        names("TW", "Taiwan");
+        names("JP", "Japan");
+        names("IN", "India");
+        names("RU", "Russian Federation", "Russia");
+        names("IR", "Iran");
+        names("CU", "Cuba");
+        names("SY", "Syria");
+        names("BY", "Belarus");
+        names("UA", "Ukraine", "Crimea");
+        names("VE", "Venezuela");
+        names("CA", "Canada");
+        names("AU", "Australia");
+        names("DE", "Germany");
+        names("FR", "France");
+        names("IT", "Italy");
+        names("ES", "Spain");
+        names("NL", "Netherlands");
+        names("IE", "Ireland");
+        names("CH", "Switzerland");
+        names("SG", "Singapore");
+        names("IL", "Israel");
+        names("AE", "United Arab Emirates", "UAE");
+        names("SA", "Saudi Arabia");
+        names("BR", "Brazil");
+        names("MX", "Mexico");
+        names("KR", "Korea");
+        abbreviations("EU", "EU");
+        abbreviations("EEA", "EEA");
+        abbreviations("GB", "UK", "U\\.K\\.");
+        abbreviations("US", "USA", "US", "U\\.S\\.A\\.", "U\\.S\\.");
+        abbreviations("CN", "PRC");
+        abbreviations("KR", "ROK");
+    }
+
+    private static final Pattern NAME_PATTERN = alternation(NAMES, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABBREVIATION_PATTERN = alternation(ABBREVIATIONS, 0);
+
+    private RegionGazetteer() {
+    }
+
+    /** Returns the sorted distinct codes of the territories named in {@code text}. */
+    public static List<String> regions(String text) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (RegionMention m : mentions(text)) {
+            codes.add(m.code());
+        }
+        return List.copyOf(codes);
+    }
+
+    /** Returns every territory named in {@code text}, in order of appearance. */
+    public static List<RegionMention> mentions(String text) {
+        List<RegionMention> found = new ArrayList<>();
+        collect(text, NAME_PATTERN, NAMES, found);
+        collect(text, ABBREVIATION_PATTERN, ABBREVIATIONS, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    private static void collect(String text, Pattern pattern, Map<String, String> table, List<RegionMention> into) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (into.stream().anyMatch(r -> r.start() < end && start < r.end())) {
+                continue;
+            }
+            into.add(new RegionMention(start, end, codeOf(m.group(), table)));
+        }
+    }
+
+    private static String codeOf(String surface, Map<String, String> table) {
+        for (Map.Entry<String, String> e : table.entrySet()) {
+            if (Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE).matcher(surface).matches()) {
+                return e.getValue();
+            }
+        }
+        throw new IllegalStateException("no code for " + surface);
+    }
+
+    private static void names(String code, String... regexes) {
+        for (String r : regexes) {
+            NAMES.put(r, code);
+        }
+    }
+
+    private static void abbreviations(String code, String... regexes) {
+        for (String r : regexes) {
+            ABBREVIATIONS.put(r, code);
+        }
+    }
+
+    private static Pattern alternation(Map<String, String> table, int flags) {
+        List<String> keys = new ArrayList<>(table.keySet());
+        return Pattern.compile("(?<![\\w.])(?:" + String.join("|", keys) + ")(?![\\w-])", flags);
+    }
+}

@@ -1,0 +1,143 @@
+package org.licenselens.clause;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses counts written in license prose ("700 million", "700,000,000", "1M", "two hundred million") and finds the
+ * count of users a clause sets as a threshold. Pure and thread-safe.
+ */
+public final class UserCountParser {
+
+    /** A number found in a text: its span and value. */
+    public record NumberMention(int start, int end, long value) {
+        public NumberMention {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("bad number span " + start + ".." + end);
+            }
+        }
+    }
+
+    private static final Map<String, Long> SMALL = Map.ofEntries(
+            Map.entry("zero", 0L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
+            Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
+            Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L),
+            Map.entry("twelve", 12L), Map.entry("thirteen", 13L), Map.entry("fourteen", 14L),
+            Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
+            Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
+            Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L));
+    private static final Map<String, Long> SCALES = Map.of(
+            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+            "k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "mm", 1_000_000L, "b", 1_000_000_000L,
+            "bn", 1_000_000_000L);
+
+    private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)"
+                    + "|\\d+(?:\\.\\d+)?)"
+                    + "(?:\\s*(million|billion|thousand|bn|mn|mm|m|b|k)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORDS = Pattern.compile(
+            "\\b" + WORD + "(?:(?:[\\s-]+|\\s+and\\s+)" + WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USERS_AFTER = Pattern.compile(
+            "^\\W{0,3}(?:(?:monthly|daily|weekly|total|active|unique|registered|end|individual)[\\s-]+){0,3}"
+                    + "(?:users?|mau|maus|muu|muus|dau|daus|user accounts)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern USERS_BEFORE = Pattern.compile(
+            "\\b(?:users?|mau|maus|muu|muus|dau|daus)\\b[^.;]{0,60}?"
+                    + "(?:greater than|more than|exceeds?|exceeding|in excess of|over|above|at least|of)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private UserCountParser() {
+    }
+
+    /** Parses a whole number expression such as "1.5 billion", "700,000,000" or "two hundred million". */
+    public static OptionalLong parse(String expression) {
+        String trimmed = expression.strip();
+        for (NumberMention m : numbers(trimmed)) {
+            if (m.start() == 0 && m.end() == trimmed.length()) {
+                return OptionalLong.of(m.value());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Returns every number written in digits or words in {@code text}, in order of appearance. */
+    public static List<NumberMention> numbers(String text) {
+        List<NumberMention> found = new ArrayList<>();
+        Matcher d = DIGITS.matcher(text);
+        while (d.find()) {
+            digitValue(d.group(1), d.group(2)).ifPresent(v -> found.add(new NumberMention(d.start(), d.end(), v)));
+        }
+        Matcher w = WORDS.matcher(text);
+        while (w.find()) {
+            OptionalLong v = wordValue(w.group());
+            if (v.isPresent() && found.stream().noneMatch(m -> m.start() < w.end() && w.start() < m.end())) {
+                found.add(new NumberMention(w.start(), w.end(), v.getAsLong()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    /** Finds the count of users that {@code clause} states, e.g. 700000000 for "700 million monthly active users". */
+    public static OptionalLong findUserCount(String clause) {
+        for (NumberMention m : numbers(clause)) {
+            if (USERS_AFTER.matcher(clause.substring(m.end())).find()
+                    || USERS_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+                return OptionalLong.of(m.value());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private static OptionalLong digitValue(String digits, String scale) {
+        String plain = digits.replaceAll("[,\\s\\u00A0\\u202F]", "");
+        if (digits.matches("\\d{1,3}(?:\\.\\d{3}){2,}")) {
+            plain = digits.replace(".", "");
+        }
+        try {
+            double value = Double.parseDouble(plain);
+            if (scale != null) {
+                value *= SCALES.get(scale.toLowerCase(Locale.ROOT));
+            }
+            return value > Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(Math.round(value));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static OptionalLong wordValue(String words) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        for (String raw : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (raw.equals("and") || raw.isEmpty()) {
+                continue;
+            }
+            Long small = SMALL.get(raw);
+            if (small != null) {
+                current += small;
+                any = true;
+            } else if (raw.equals("hundred")) {
+                current = Math.max(current, 1) * 100;
+                any = true;
+            } else {
+                long scale = SCALES.get(raw);
+                total += Math.max(current, 1) * scale;
+                current = 0;
+                any = true;
+            }
+        }
+        // A lone "one" or "ten" is mostly prose ("one copy"), not a count; callers still see it as a number.
+        return any ? OptionalLong.of(total + current) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package org.licenselens.clause;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Measures analyzer throughput over the AI licenses of the facts file plus 500 ordinary corpus licenses, single
+ * threaded and on all cores. A main, not a test: timings do not belong in assertions.
+ */
+public final class ClauseAnalyzerBenchmark {
+
+    private ClauseAnalyzerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> texts = texts();
+        ClauseAnalyzer analyzer = ClauseAnalyzer.loadDefault();
+        run(analyzer, texts, 1); // warm-up
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            long start = System.nanoTime();
+            int flags = run(analyzer, texts, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%d texts, %d threads: %.1f texts/s (%d flags)%n", texts.size(), threads,
+                    texts.size() / seconds, flags);
+        }
+    }
+
+    private static int run(ClauseAnalyzer analyzer, List<String> texts, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (String t : texts) {
+                results.add(pool.submit(() -> analyzer.analyze(t, null, false).flags().size()));
+            }
+            int flags = 0;
+            for (Future<Integer> f : results) {
+                flags += f.get();
+            }
+            return flags;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        var facts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ClauseAnalyzerFactsTest.factsFile().toFile());
+        List<String> aiFiles = new ArrayList<>();
+        facts.path("licenses").forEach(l -> aiFiles.add(l.path("file").asText()));
+        for (String f : aiFiles) {
+            texts.add(Corpus.text(f));
+        }
+        try (Stream<Path> s = Files.list(Corpus.root().resolve("scancode-licensedb"))) {
+            List<Path> ordinary = s.filter(p -> p.toString().endsWith(".LICENSE"))
+                    .filter(p -> !aiFiles.contains("scancode-licensedb/" + p.getFileName()))
+                    .sorted().limit(500).toList();
+            for (Path p : ordinary) {
+                texts.add(Files.readString(p));
+            }
+        }
+        return texts;
+    }
+}
