@@ -35,11 +35,22 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Show how each near match differs from its reference text.")
     boolean diff;
 
+    @Option(names = "--clauses", defaultValue = "LICENSE_DOCUMENTS", paramLabel = "WHICH",
+            description = "Which files get their risky clauses flagged: NONE, LICENSE_DOCUMENTS (files holding a "
+                    + "license text, not notices in source files) or ALL (default: ${DEFAULT-VALUE}).")
+    LicenseLens.ClauseMode clauses;
+
     @Override
     public Integer call() throws Exception {
+        return run(common, files, format, diff, clauses);
+    }
+
+    /** Identifies {@code files}, writes the report to stdout and returns the exit code. */
+    static int run(CommonOptions common, List<Path> files, ReportFormat format, boolean diff,
+                   LicenseLens.ClauseMode clauses) throws java.io.IOException {
         try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
             List<FileResult> results = files.parallelStream()
-                    .map(file -> lens.identify(file, file.toString()))
+                    .map(file -> lens.identify(file, file.toString(), clauses))
                     .toList();
             ReportContext context = new ReportContext(lens.index(), diff);
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.licenselens.FileResult;
+import org.licenselens.clause.ClauseAnalysis;
+import org.licenselens.clause.ClauseFlag;
+import org.licenselens.clause.OsdViolation;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
@@ -108,9 +112,63 @@ public final class JsonReport {
             }
         }
         json.writeEndArray();
+        writeClauses(json, result.clauses());
+        json.writeEndObject();
+    }
+
+    private static void writeClauses(JsonGenerator json, ClauseAnalysis clauses) throws IOException {
         json.writeArrayFieldStart("flags");
+        if (clauses != null) {
+            for (ClauseFlag flag : clauses.flags()) {
+                json.writeStartObject();
+                json.writeStringField("type", flag.type().jsonName());
+                json.writeStringField("text", flag.text());
+                json.writeNumberField("startLine", flag.startLine());
+                json.writeNumberField("endLine", flag.endLine());
+                json.writeNumberField("confidence", round(flag.confidence()));
+                json.writeObjectFieldStart("values");
+                for (Map.Entry<String, Object> value : flag.values().entrySet()) {
+                    json.writeFieldName(value.getKey());
+                    writeValue(json, value.getValue());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        if (clauses == null) {
+            json.writeNullField("openness");
+            return;
+        }
+        json.writeObjectFieldStart("openness");
+        json.writeBooleanField("osdCompatible", clauses.openness().osdCompatible());
+        json.writeArrayFieldStart("violations");
+        for (OsdViolation v : clauses.openness().violations()) {
+            json.writeStartObject();
+            json.writeNumberField("criterion", v.criterion());
+            json.writeStringField("flagType", v.flagType().jsonName());
+            json.writeNumberField("startLine", v.startLine());
+            json.writeNumberField("endLine", v.endLine());
+            json.writeStringField("evidence", v.evidence());
+            json.writeEndObject();
+        }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        switch (value) {
+            case Number n when n instanceof Long || n instanceof Integer -> json.writeNumber(n.longValue());
+            case Number n -> json.writeNumber(n.doubleValue());
+            case Iterable<?> items -> {
+                json.writeStartArray();
+                for (Object item : items) {
+                    writeValue(json, item);
+                }
+                json.writeEndArray();
+            }
+            default -> json.writeString(String.valueOf(value));
+        }
     }
 
     private static void writeLicense(JsonGenerator json, ReportContext context, LicenseMatch match, String key)

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.licenselens.FileResult;
+import org.licenselens.clause.ClauseFlag;
+import org.licenselens.clause.Openness;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
 import org.licenselens.match.LicenseMatch;
@@ -43,6 +45,18 @@ public final class TextReport {
                 rows.add(new String[] {result.path(), "UNKNOWN (" + closest + ")", "unknown", "", "",
                         region.startLine() + "-" + region.endLine()});
             }
+            if (result.clauses() != null) {
+                for (ClauseFlag flag : result.clauses().flags()) {
+                    String values = flag.values().isEmpty() ? "" : " " + flag.values();
+                    notes.add(result.path() + ":" + flag.startLine() + "  [" + flag.type().jsonName() + values + "]  "
+                            + clip(flag.text().replaceAll("\\s+", " ")));
+                }
+                Openness openness = result.clauses().openness();
+                notes.add(result.path() + ": " + (openness.osdCompatible() ? "can be Open Source (OSD)"
+                        : "not Open Source: breaks OSD " + openness.violations().stream()
+                        .map(v -> v.criterion() + " (" + v.flagType().jsonName() + ", line " + v.startLine() + ")")
+                        .distinct().collect(java.util.stream.Collectors.joining(", "))));
+            }
             if (detection.licenseList()) {
                 rows.add(new String[] {result.path(), "(a list of license names, not terms that apply)", "", "", "", ""});
             } else if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
@@ -64,7 +78,7 @@ public final class TextReport {
             out.write('\n');
         }
         if (!notes.isEmpty()) {
-            out.write("\ndifferences from the reference text:\n");
+            out.write("\ndifferences and flagged clauses:\n");
             for (String note : notes) {
                 out.write("  " + note + "\n");
             }
@@ -77,6 +91,10 @@ public final class TextReport {
         all.add(header);
         all.addAll(rows);
         return all;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 
     private static String pad(String s, int width) {

@@ -177,7 +177,7 @@ class IdentifyCommandTest {
         Cli.Result text = Cli.identify("--format", "text", "--diff", file.toString());
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains(" near "), text.out());
-        assertTrue(text.out().contains("differences from the reference text:"), text.out());
+        assertTrue(text.out().contains("differences and flagged clauses:"), text.out());
         assertTrue(text.out().contains("small fee") && text.out().contains("free"), text.out());
 
         Cli.Result json = Cli.identify("--format", "json", "--diff", file.toString());

@@ -43,7 +43,7 @@ class TextReportTest {
     void unknownRegionGetsAnUnknownRowWithItsClosestLicenses() throws IOException {
         Detection unknown = new Detection(List.of(), "", List.of(new Detection.UnknownRegion(3, 9, 40,
                 List.of("license", "warranty", "liability", "redistribute"))),
-                List.of(new Detection.Closest("mit", 0.61), new Detection.Closest("bsd-new", 0.42)), 60);
+                List.of(new Detection.Closest("mit", 0.61), new Detection.Closest("bsd-new", 0.42)), 60, false);
         String out = render(new FileResult("WIDGET", "text", "text/plain", null, unknown));
         List<String> lines = out.lines().toList();
         assertEquals(2, lines.size(), out);
