@@ -21,7 +21,7 @@ import org.licenselens.testing.TestCorpus;
 class IdentifyCommandTest {
     private static final Set<String> TOP_FIELDS = Set.of("schema", "tool", "corpus", "files", "summary");
     private static final Set<String> FILE_FIELDS = Set.of("path", "kind", "mediaType", "error", "licenses",
-            "expression", "scancodeExpression", "unknown", "closest", "unknownRegions", "flags");
+            "expression", "scancodeExpression", "unknown", "closest", "unknownRegions", "flags", "licenseList", "openness");
     private static final Set<String> LICENSE_FIELDS = Set.of("key", "spdx", "name", "category", "match", "score",
             "coverage", "startLine", "endLine", "expression", "matcher", "rule");
 
@@ -154,7 +154,9 @@ class IdentifyCommandTest {
                 + TestCorpus.licenseText("bsd-new"));
         Cli.Result r = Cli.identify("--format", "text", combined.toString());
         assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().lines().toList();
+        // The table ends at the first blank line; flagged clauses and the OSD verdict follow it.
+        List<String> lines = r.out().lines().takeWhile(line -> !line.isBlank()).toList();
+        assertTrue(r.out().contains(combined + ": can be Open Source (OSD)"), r.out());
         assertEquals(List.of("FILE", "LICENSE", "MATCH", "SCORE", "COVER", "LINES"),
                 List.of(lines.getFirst().split("\\s+")));
         assertEquals(3, lines.size(), r.out());
