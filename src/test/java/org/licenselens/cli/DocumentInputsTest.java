@@ -1,5 +1,6 @@
 package org.licenselens.cli;
 
+import org.licenselens.testing.Documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class DocumentInputsTest {
 
     @Test
     void html() throws IOException {
-        assertApache(Files.writeString(dir.resolve("license.html"), Documents.html(APACHE), StandardCharsets.UTF_8),
+        assertApache(Files.writeString(dir.resolve("license.html"), Documents.htmlPage(APACHE), StandardCharsets.UTF_8),
                 "html");
     }
 
@@ -41,7 +42,7 @@ class DocumentInputsTest {
     void allThreeInOneRun() throws IOException {
         Path pdf = Files.write(dir.resolve("a.pdf"), Documents.pdf(APACHE));
         Path docx = Files.write(dir.resolve("b.docx"), Documents.docx(APACHE));
-        Path html = Files.writeString(dir.resolve("c.html"), Documents.html(APACHE));
+        Path html = Files.writeString(dir.resolve("c.html"), Documents.htmlPage(APACHE));
         Cli.Result r = Cli.identify("--format", "json", pdf.toString(), docx.toString(), html.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode files = r.json().get("files");

@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.testing.Documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.licenselens.extract.Corpus.assertFailure;

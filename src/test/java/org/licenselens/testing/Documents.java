@@ -1,4 +1,4 @@
-package org.licenselens.extract;
+package org.licenselens.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,29 +18,37 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds documents in memory, one paragraph or text line per input line, for extraction tests. */
-final class Documents {
+public final class Documents {
+    private static final int LINES_PER_PAGE = 50;
+
     private Documents() {
     }
 
-    static byte[] pdf(List<String> lines) {
+    public static byte[] pdf(List<String> lines) {
         return pdf(lines, null);
     }
 
-    /** A one-page PDF; with a {@code userPassword} it is encrypted and cannot be opened without it. */
-    static byte[] pdf(List<String> lines, String userPassword) {
+    /**
+     * A PDF with one text line per input line, paginated so that no line falls off its page; with a
+     * {@code userPassword} it is encrypted and cannot be opened without it.
+     */
+    public static byte[] pdf(List<String> lines, String userPassword) {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                content.setLeading(14);
-                content.newLineAtOffset(50, 740);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int first = 0; first < lines.size(); first += LINES_PER_PAGE) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(font, 9);
+                    content.setLeading(13);
+                    content.newLineAtOffset(40, 750);
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
                 }
-                content.endText();
             }
             if (userPassword != null) {
                 StandardProtectionPolicy policy =
@@ -56,7 +64,7 @@ final class Documents {
         }
     }
 
-    static byte[] docx(List<String> lines) {
+    public static byte[] docx(List<String> lines) {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String line : lines) {
                 doc.createParagraph().createRun().setText(line);
@@ -70,7 +78,7 @@ final class Documents {
     }
 
     /** A minimal OpenDocument text: the {@code mimetype} entry first and stored, as ODF requires. */
-    static byte[] odt(List<String> lines) {
+    public static byte[] odt(List<String> lines) {
         StringBuilder content = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
@@ -111,7 +119,7 @@ final class Documents {
     }
 
     /** A plain zip archive of text entries. */
-    static byte[] zip(String entryName, String text) {
+    public static byte[] zip(String entryName, String text) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -129,7 +137,7 @@ final class Documents {
         zip.closeEntry();
     }
 
-    static String rtf(List<String> lines) {
+    public static String rtf(List<String> lines) {
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fswiss Helvetica;}}\\f0\\fs20\n");
         for (String line : lines) {
             rtf.append(line.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")).append("\\par\n");
@@ -138,7 +146,7 @@ final class Documents {
     }
 
     /** HTML with one paragraph per blank-line-separated block and a {@code <br>} between its lines. */
-    static String html(String title, String body) {
+    public static String html(String title, String body) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><title>")
                 .append(xmlEscape(title)).append("</title></head>\n<body>\n<h1>").append(xmlEscape(title))
                 .append("</h1>\n");
@@ -150,7 +158,7 @@ final class Documents {
         return html.append("</body></html>\n").toString();
     }
 
-    static String xml(List<String> lines) {
+    public static String xml(List<String> lines) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<license>\n");
         for (String line : lines) {
             xml.append("<line>").append(xmlEscape(line)).append("</line>\n");
@@ -158,7 +166,22 @@ final class Documents {
         return xml.append("</license>\n").toString();
     }
 
-    static String xmlEscape(String s) {
+    public static String xmlEscape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** An HTML page with a heading, navigation around the text and one paragraph per input line. */
+    public static String htmlPage(List<String> lines) {
+        StringBuilder page = new StringBuilder("""
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><title>License</title>
+                <style>body { font-family: sans-serif; }</style></head>
+                <body><nav><a href="/">Home</a></nav>
+                <main>
+                """);
+        for (String line : lines) {
+            page.append("<p>").append(xmlEscape(line)).append("</p>\n");
+        }
+        return page.append("</main></body></html>\n").toString();
     }
 }
