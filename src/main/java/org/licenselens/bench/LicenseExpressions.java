@@ -45,31 +45,19 @@ public final class LicenseExpressions {
             throw new IllegalArgumentException("blank license expression");
         }
         List<String> tokens = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
         int depth = 0;
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '(' || c == ')' || Character.isWhitespace(c)) {
-                flush(current, tokens);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-                if (depth < 0) {
-                    throw new IllegalArgumentException("unbalanced ')' in license expression: '" + expression + "'");
-                }
-            } else {
-                current.append(c);
+        for (String word : org.licenselens.match.LicenseExpressions.lex(expression)) {
+            depth += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+            if (depth < 0) {
+                throw new IllegalArgumentException("unbalanced ')' in license expression: '" + expression + "'");
+            }
+            if (!word.equals("(") && !word.equals(")")) {
+                tokens.add(word);
             }
         }
-        flush(current, tokens);
         if (depth != 0) {
             throw new IllegalArgumentException("unbalanced '(' in license expression: '" + expression + "'");
         }
         return tokens;
-    }
-
-    private static void flush(StringBuilder current, List<String> tokens) {
-        if (!current.isEmpty()) {
-            tokens.add(current.toString());
-            current.setLength(0);
-        }
     }
 }

@@ -13,7 +13,7 @@ public final class LicenseExpressions {
     private LicenseExpressions() {}
 
     /** Splits an expression into its words: identifiers, operators and parentheses. */
-    static List<String> lex(String expression) {
+    public static List<String> lex(String expression) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < expression.length(); i++) {
