@@ -3,9 +3,16 @@ package org.licenselens;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.licenselens.clause.ClauseAnalysis;
 import org.licenselens.clause.ClauseAnalyzer;
+import org.licenselens.compare.LicenseComparer;
+import org.licenselens.compare.LicenseComparison;
+import org.licenselens.compare.LicenseDocument;
+import org.licenselens.corpus.CorpusLoader;
+import org.licenselens.corpus.HuggingFaceLicenses;
+import org.licenselens.corpus.LicenseEntry;
 import org.licenselens.corpus.CorpusLocation;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.Detection;
@@ -37,6 +44,7 @@ public final class LicenseLens implements Closeable {
     private final TextExtractor extractor;
     // Loading the OpenNLP models costs a few hundred milliseconds: only runs that meet a license document pay it.
     private final Supplier<ClauseAnalyzer> clauseAnalyzer = memoize(ClauseAnalyzer::loadDefault);
+    private final Supplier<LicenseComparer> comparer = memoize(LicenseComparer::new);
 
     /** Which files get their clauses analysed. */
     public enum ClauseMode {
@@ -137,13 +145,86 @@ public final class LicenseLens implements Closeable {
 
     /** Flags the clauses of {@code text}, judging openness with the metadata of its main license. */
     public ClauseAnalysis analyse(String text, Detection detection) {
-        LicenseInfo main = detection.matches().stream()
-                .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
-                .max(java.util.Comparator.comparingInt(LicenseMatch::matchedLength))
-                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : java.util.Optional.empty())
-                .orElse(null);
+        LicenseInfo main = mainLicense(detection).orElse(null);
         return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
                 main != null && main.osiApproved());
+    }
+
+    /**
+     * Compares the licenses {@code names}, each a file path, a corpus key or a Hugging Face id (see
+     * {@link #compareDocument}), side by side.
+     *
+     * @throws IllegalArgumentException if fewer than two names are given, or a name is none of the three
+     * @throws IllegalStateException    if a named file cannot be read
+     */
+    public LicenseComparison compare(java.util.List<String> names) {
+        if (names.size() < 2) {
+            throw new IllegalArgumentException("compare needs at least two licenses, got " + names.size());
+        }
+        return comparer.get().compare(names.stream().map(this::compareDocument).toList());
+    }
+
+    /**
+     * Reads one license to compare. {@code name} is tried as, in this order: an existing file (read and identified
+     * like {@code identify} does), a corpus license key ({@code llama-3.1-license-2024}), a Hugging Face license
+     * id ({@code llama3.1}). A corpus license's lines count from the first line after its front matter.
+     *
+     * @throws IllegalArgumentException naming {@code name} if it is none of the three
+     * @throws IllegalStateException    if {@code name} is a file that cannot be read (binary, too large, ...)
+     */
+    public LicenseDocument compareDocument(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an empty name is not a license file, corpus key or Hugging Face id");
+        }
+        Path file = asExistingPath(name);
+        if (file != null) {
+            return fileDocument(name, file);
+        }
+        Optional<LicenseInfo> known = index.license(name).or(() -> index.license(name.toLowerCase(java.util.Locale.ROOT)));
+        if (known.isPresent()) {
+            return corpusDocument(name, LicenseDocument.Origin.CORPUS_KEY, known.get());
+        }
+        Optional<LicenseInfo> viaHub = HuggingFaceLicenses.defaults().keyForId(name).flatMap(index::license);
+        if (viaHub.isPresent()) {
+            return corpusDocument(name, LicenseDocument.Origin.HUGGING_FACE_ID, viaHub.get());
+        }
+        throw new IllegalArgumentException("'" + name + "' is not an existing file, a corpus license key "
+                + "(e.g. llama-3.1-license-2024) or a Hugging Face license id (e.g. llama3.1)");
+    }
+
+    private static Path asExistingPath(String name) {
+        try {
+            Path path = Path.of(name);
+            return java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? path : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private LicenseDocument fileDocument(String name, Path file) {
+        return switch (extractor.extract(file)) {
+            case ExtractionFailure failure -> throw new IllegalStateException("cannot compare " + name + ": "
+                    + failure.message());
+            case ExtractedText text -> {
+                Detection detection = detector.detect(text.text());
+                Optional<LicenseInfo> main = mainLicense(detection);
+                yield new LicenseDocument(name, LicenseDocument.Origin.FILE, main.map(LicenseInfo::key).orElse(null),
+                        main.map(LicenseInfo::name).orElse(null), text.text(), analyse(text.text(), detection));
+            }
+        };
+    }
+
+    private LicenseDocument corpusDocument(String name, LicenseDocument.Origin origin, LicenseInfo info) {
+        LicenseEntry entry = CorpusLoader.loadLicense(Path.of(info.source()));
+        ClauseAnalysis analysis = clauseAnalyzer.get().analyze(entry.text(), info.category(), info.osiApproved());
+        return new LicenseDocument(name, origin, info.key(), info.name(), entry.text(), analysis);
+    }
+
+    private Optional<LicenseInfo> mainLicense(Detection detection) {
+        return detection.matches().stream()
+                .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
+                .max(java.util.Comparator.comparingInt(LicenseMatch::matchedLength))
+                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
     }
 
     @Override

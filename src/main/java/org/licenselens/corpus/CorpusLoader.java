@@ -121,6 +121,19 @@ public final class CorpusLoader {
         }
     }
 
+    /**
+     * Reads one {@code .LICENSE} file, e.g. the source of a license in the index, for callers that need its text.
+     *
+     * @throws IllegalArgumentException naming the file if it breaks the format or cannot be read
+     */
+    public static LicenseEntry loadLicense(Path file) {
+        try {
+            return license(file);
+        } catch (CorpusFormatException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     static LicenseEntry license(Path file) throws CorpusFormatException {
         CorpusText.Parts parts = CorpusText.split(read(file));
         FrontMatter fm = FrontMatter.parse(parts.frontMatter());
