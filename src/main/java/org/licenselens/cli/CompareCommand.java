@@ -1,0 +1,58 @@
+package org.licenselens.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.licenselens.LicenseLens;
+import org.licenselens.compare.LicenseComparison;
+import org.licenselens.report.ComparisonHtmlReport;
+import org.licenselens.report.ComparisonJsonReport;
+import org.licenselens.report.ComparisonTextReport;
+import org.licenselens.report.ReportContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code licenselens compare A B [C...]}: licenses side by side, flag by flag and clause by clause. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two or more licenses side by side: a matrix of their risky clauses (MAU thresholds, "
+                + "regions, training bans, use restrictions, naming, ...) and OSD verdicts with evidence, then "
+                + "their texts aligned clause by clause with the differences marked.",
+                "Each LICENSE is a file, a corpus key (llama-3.1-license-2024) or a Hugging Face license id "
+                        + "(llama3.1), tried in that order."},
+        footer = {"", "Exit codes: 0 compared, 1 a file could not be read, 2 bad usage (an argument that is none "
+                + "of file, corpus key, Hugging Face id; fewer than two licenses)."})
+final class CompareCommand implements Callable<Integer> {
+    /** Output formats of compare. Lower case, because users type them. */
+    enum Format {
+        text, json, html
+    }
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "2..*", paramLabel = "LICENSE",
+            description = "Two or more licenses: file paths, corpus keys or Hugging Face license ids.")
+    List<String> licenses;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+            LicenseComparison comparison = lens.compare(licenses);
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            switch (format) {
+                case text -> ComparisonTextReport.write(out, comparison);
+                case json -> ComparisonJsonReport.write(out, new ReportContext(lens.index(), false), comparison);
+                case html -> ComparisonHtmlReport.write(out, comparison);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
