@@ -111,8 +111,15 @@ public final class ComparisonHtmlReport {
                 if (!cell.evidence().isEmpty()) {
                     page.open("ul", "class", "evidence");
                     for (Evidence e : cell.evidence()) {
-                        page.open("li").element("span", reference(e.section(), e.startLine(), e.endLine()), "class",
-                                "ref").element("blockquote", e.text(), "class", "evidence-text").close("li");
+                        String ref = reference(e.section(), e.startLine(), e.endLine());
+                        if (row.id().equals("osd")) {
+                            // The clause is quoted in its flag's row above; here the criterion and place suffice.
+                            page.element("li", "OSD " + e.values().get("criterion") + " \u00B7 "
+                                    + e.values().get("flagType") + " \u00B7 " + ref, "class", "ref");
+                        } else {
+                            page.open("li").element("span", ref, "class", "ref")
+                                    .element("blockquote", e.text(), "class", "evidence-text").close("li");
+                        }
                     }
                     page.close("ul");
                 }
