@@ -92,7 +92,7 @@ public final class ComparisonJsonReport {
         json.writeStringField("key", doc.key());
         json.writeStringField("spdx", doc.key() == null ? null : context.spdx(doc.key()));
         json.writeStringField("title", doc.title());
-        json.writeNumberField("lines", doc.text().isEmpty() ? 0 : doc.text().split("\\R", -1).length);
+        json.writeNumberField("lines", doc.text().lines().count());
         json.writeEndObject();
     }
 
