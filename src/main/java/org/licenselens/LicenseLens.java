@@ -161,7 +161,24 @@ public final class LicenseLens implements Closeable {
         if (names.size() < 2) {
             throw new IllegalArgumentException("compare needs at least two licenses, got " + names.size());
         }
-        return comparer.get().compare(names.stream().map(this::compareDocument).toList());
+        // Names resolve one by one, so a bad argument is reported first-in-order; reading and analysing the
+        // texts then runs in parallel, and the first failure in argument order wins, so errors are deterministic.
+        java.util.List<Supplier<LicenseDocument>> loaders = names.stream().map(this::resolve).toList();
+        java.util.List<Object> loaded = loaders.parallelStream().map(loader -> {
+            try {
+                return (Object) loader.get();
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
+        java.util.List<LicenseDocument> documents = new java.util.ArrayList<>();
+        for (Object result : loaded) {
+            if (result instanceof RuntimeException e) {
+                throw e;
+            }
+            documents.add((LicenseDocument) result);
+        }
+        return comparer.get().compare(documents);
     }
 
     /**
@@ -173,20 +190,25 @@ public final class LicenseLens implements Closeable {
      * @throws IllegalStateException    if {@code name} is a file that cannot be read (binary, too large, ...)
      */
     public LicenseDocument compareDocument(String name) {
+        return resolve(name).get();
+    }
+
+    /** Decides what {@code name} is, cheaply, and returns the costly step that reads and analyses it. */
+    private Supplier<LicenseDocument> resolve(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an empty name is not a license file, corpus key or Hugging Face id");
         }
         Path file = asExistingPath(name);
         if (file != null) {
-            return fileDocument(name, file);
+            return () -> fileDocument(name, file);
         }
         Optional<LicenseInfo> known = index.license(name).or(() -> index.license(name.toLowerCase(java.util.Locale.ROOT)));
         if (known.isPresent()) {
-            return corpusDocument(name, LicenseDocument.Origin.CORPUS_KEY, known.get());
+            return () -> corpusDocument(name, LicenseDocument.Origin.CORPUS_KEY, known.get());
         }
         Optional<LicenseInfo> viaHub = HuggingFaceLicenses.defaults().keyForId(name).flatMap(index::license);
         if (viaHub.isPresent()) {
-            return corpusDocument(name, LicenseDocument.Origin.HUGGING_FACE_ID, viaHub.get());
+            return () -> corpusDocument(name, LicenseDocument.Origin.HUGGING_FACE_ID, viaHub.get());
         }
         throw new IllegalArgumentException("'" + name + "' is not an existing file, a corpus license key "
                 + "(e.g. llama-3.1-license-2024) or a Hugging Face license id (e.g. llama3.1)");

@@ -5,13 +5,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 import org.licenselens.clause.Clause;
 
 /**
  * Aligns the clauses of several licenses, keeping each license's clause order.
  *
  * <p>Progressive alignment: the first license's clauses make the first rows; each further license is then aligned
- * against the rows built so far by Needleman-Wunsch, where pairing a row with a clause scores the best word-set
+ * against the rows built so far. Identical clauses (typography aside) are paired first, as anchors, by a Myers
+ * diff (java-diff-utils), which keeps long similar texts cheap; between two anchors, rows and clauses are aligned
+ * by Needleman-Wunsch, where pairing a row with a clause scores the best word-set
  * similarity between the clause and any clause already in the row (when it reaches {@link #THRESHOLD}) and a gap
  * scores nothing. The alignment with the highest total similarity wins, so a reworded clause pairs with its old
  * wording while a removed clause and an unrelated added one stay apart. Aligning against the rows rather than
@@ -22,8 +28,17 @@ final class ClauseAligner {
     /** The least word-set (Dice) similarity at which two clauses count as versions of one clause. */
     static final double THRESHOLD = 0.5;
 
-    /** A clause of one license, with its words computed once. */
-    record Item(Clause clause, String section, Set<String> words) {
+    /**
+     * The most row-by-clause similarities one stretch between identical clauses may cost (16 MB of tables); a
+     * longer stretch, which only huge unrelated texts have, is left unpaired rather than exhaust the heap.
+     */
+    static final long MAX_CELLS = 1_000_000;
+
+    /** A clause of one license, with its words and its typography-free text computed once. */
+    record Item(Clause clause, String section, Set<String> words, String plain) {
+        static Item of(Clause clause, String section) {
+            return new Item(clause, section, Wording.words(clause.text()), Wording.typographic(clause.text()));
+        }
     }
 
     private ClauseAligner() {
@@ -53,8 +68,46 @@ final class ClauseAligner {
 
     private static List<List<Optional<Item>>> merge(List<List<Optional<Item>>> rows, List<Item> items, int column,
             int width) {
+        List<Set<String>> rowTexts = rows.stream().map(row -> row.stream().flatMap(Optional::stream)
+                .map(Item::plain).collect(Collectors.toSet())).toList();
+        List<Set<String>> itemTexts = items.stream().map(item -> Set.of(item.plain())).toList();
+        Patch<Set<String>> patch = DiffUtils.diff(rowTexts, itemTexts, (a, b) -> !Collections.disjoint(a, b));
+        List<List<Optional<Item>>> merged = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<Set<String>> delta : patch.getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                merged.add(paired(rows.get(i), column, items.get(j)));
+            }
+            int rowEnd = i + delta.getSource().size();
+            int itemEnd = j + delta.getTarget().size();
+            merged.addAll(block(rows.subList(i, rowEnd), items.subList(j, itemEnd), column, width));
+            i = rowEnd;
+            j = itemEnd;
+        }
+        for (; i < rows.size(); i++, j++) {
+            merged.add(paired(rows.get(i), column, items.get(j)));
+        }
+        return merged;
+    }
+
+    private static List<Optional<Item>> paired(List<Optional<Item>> row, int column, Item item) {
+        List<Optional<Item>> paired = new ArrayList<>(row);
+        paired.set(column, Optional.of(item));
+        return paired;
+    }
+
+    /** Aligns the rows and clauses between two anchors by Needleman-Wunsch on similarity. */
+    private static List<List<Optional<Item>>> block(List<List<Optional<Item>>> rows, List<Item> items, int column,
+            int width) {
         int n = rows.size();
         int m = items.size();
+        List<List<Optional<Item>>> merged = new ArrayList<>();
+        if ((long) n * m > MAX_CELLS) {
+            merged.addAll(rows);
+            items.forEach(item -> merged.add(row(width, column, item)));
+            return merged;
+        }
         double[][] pair = new double[n][m];
         double[][] best = new double[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
@@ -67,15 +120,12 @@ final class ClauseAligner {
         }
         // Traced back from the end, then reversed: within a run of gaps the existing rows come first, then the
         // license's own clauses, so output is deterministic.
-        List<List<Optional<Item>>> merged = new ArrayList<>();
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
             if (i > 0 && j > 0 && !Double.isNaN(pair[i - 1][j - 1])
                     && best[i][j] == best[i - 1][j - 1] + pair[i - 1][j - 1]) {
-                List<Optional<Item>> row = new ArrayList<>(rows.get(i - 1));
-                row.set(column, Optional.of(items.get(j - 1)));
-                merged.add(row);
+                merged.add(paired(rows.get(i - 1), column, items.get(j - 1)));
                 i--;
                 j--;
             } else if (j > 0 && (i == 0 || best[i][j] == best[i][j - 1])) {

@@ -48,8 +48,7 @@ public final class LicenseComparer {
             String[] bySection = sections.get(d);
             List<ClauseAligner.Item> items = new ArrayList<>();
             for (Clause clause : segmenter.segment(documents.get(d).text())) {
-                items.add(new ClauseAligner.Item(clause, FlagMatrix.section(bySection, clause.startLine()),
-                        Wording.words(clause.text())));
+                items.add(ClauseAligner.Item.of(clause, FlagMatrix.section(bySection, clause.startLine())));
             }
             clauses.add(items);
         }
@@ -58,18 +57,19 @@ public final class LicenseComparer {
     }
 
     private static AlignedRow row(List<Optional<ClauseAligner.Item>> items) {
-        String reference = items.stream().flatMap(Optional::stream).findFirst().orElseThrow().clause().text();
-        String plainReference = Wording.typographic(reference);
+        ClauseAligner.Item first = items.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        String reference = first.clause().text();
+        String plainReference = first.plain();
         boolean allEqual = true;
         List<Optional<AlignedClause>> cells = new ArrayList<>();
         for (Optional<ClauseAligner.Item> item : items) {
             cells.add(item.map(it -> {
                 Clause c = it.clause();
-                boolean equal = Wording.typographic(c.text()).equals(plainReference);
+                boolean equal = it.plain().equals(plainReference);
                 return new AlignedClause(it.section(), c.startLine(), c.endLine(), c.text(),
                         equal ? List.of() : WordDiff.diff(reference, c.text()));
             }));
-            allEqual &= item.isEmpty() || Wording.typographic(item.get().clause().text()).equals(plainReference);
+            allEqual &= item.isEmpty() || item.get().plain().equals(plainReference);
         }
         long present = items.stream().filter(Optional::isPresent).count();
         AlignedRow.Status status = present == 1 ? AlignedRow.Status.ONLY_IN

@@ -41,7 +41,8 @@ public final class Html {
             "summary", "figure", "figcaption", "meter", "progress",
             "svg", "g", "rect", "circle", "line", "polyline", "path", "text", "title", "desc");
     private static final Set<String> VOID = Set.of("br", "hr", "wbr", "col");
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    /** Attribute names; mixed case for SVG's {@code viewBox}. */
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
     private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z0-9_.:-]*");
 
     private final Writer out;
@@ -211,9 +212,10 @@ public final class Html {
         for (int i = 0; i < attributes.length; i += 2) {
             String name = attributes[i];
             String value = attributes[i + 1];
-            if (name == null || !NAME.matcher(name).matches() || name.startsWith("on")
-                    || name.equals("src") || name.equals("srcdoc") || name.equals("formaction")
-                    || name.startsWith("xmlns")) {
+            String lower = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+            if (name == null || !NAME.matcher(name).matches() || lower.startsWith("on") || lower.equals("src")
+                    || lower.equals("srcdoc") || lower.equals("formaction") || lower.startsWith("xmlns")
+                    || lower.equals("href") && !name.equals("href")) {
                 throw new IllegalArgumentException("attribute '" + name + "' is not allowed in a report");
             }
             if (name.equals("href") && value != null && !FRAGMENT.matcher(value).matches()) {

@@ -45,9 +45,12 @@ class HtmlTest {
         assertThrows(IllegalArgumentException.class, () -> page.open("style"));
         assertThrows(IllegalArgumentException.class, () -> page.open("div", "onclick", "x"));
         assertThrows(IllegalArgumentException.class, () -> page.open("div", "ONCLICK", "x"));
+        assertThrows(IllegalArgumentException.class, () -> page.open("a", "HREF", "javascript:alert(1)"));
+        assertThrows(IllegalArgumentException.class, () -> page.open("rect", "xmlns", "http://www.w3.org/2000/svg"));
         assertThrows(IllegalArgumentException.class, () -> page.open("a", "href", "javascript:alert(1)"));
         assertThrows(IllegalArgumentException.class, () -> page.open("a", "href", "https://example.org/"));
         assertThrows(IllegalArgumentException.class, () -> page.open("div", "class"));
+        page.open("svg", "viewBox", "0 0 10 10").element("rect", "", "width", "5", "height", "10").close("svg");
         page.open("div");
         assertThrows(IllegalStateException.class, () -> page.close("span"));
         assertThrows(IllegalStateException.class, page::finish);
