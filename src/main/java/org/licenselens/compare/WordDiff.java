@@ -19,18 +19,25 @@ final class WordDiff {
     static List<DiffSegment> diff(String reference, String revised) {
         List<String> from = words(reference);
         List<String> to = words(revised);
-        Patch<String> patch = DiffUtils.diff(from, to, (a, b) -> Wording.typographic(a).equals(Wording.typographic(b)));
+        // Diffed on typography-free words, computed once: an equalizer would normalize on every comparison.
+        Patch<String> patch = DiffUtils.diff(plain(from), plain(to));
         List<DiffSegment> segments = new ArrayList<>();
         // Equal words are shown as the revised text has them, so a typographic variant is never hidden.
         int kept = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
-            add(segments, DiffSegment.Kind.EQUAL, to.subList(kept, delta.getTarget().getPosition()));
-            add(segments, DiffSegment.Kind.REMOVED, delta.getSource().getLines());
-            add(segments, DiffSegment.Kind.ADDED, delta.getTarget().getLines());
-            kept = delta.getTarget().getPosition() + delta.getTarget().size();
+            int sourceStart = delta.getSource().getPosition();
+            int targetStart = delta.getTarget().getPosition();
+            add(segments, DiffSegment.Kind.EQUAL, to.subList(kept, targetStart));
+            add(segments, DiffSegment.Kind.REMOVED, from.subList(sourceStart, sourceStart + delta.getSource().size()));
+            add(segments, DiffSegment.Kind.ADDED, to.subList(targetStart, targetStart + delta.getTarget().size()));
+            kept = targetStart + delta.getTarget().size();
         }
         add(segments, DiffSegment.Kind.EQUAL, to.subList(kept, to.size()));
         return List.copyOf(segments);
+    }
+
+    private static List<String> plain(List<String> words) {
+        return words.stream().map(Wording::typographic).toList();
     }
 
     private static List<String> words(String text) {
