@@ -2,7 +2,14 @@ package org.licenselens;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.licenselens.clause.ClauseAnalysis;
@@ -157,26 +164,20 @@ public final class LicenseLens implements Closeable {
      * @throws IllegalArgumentException if fewer than two names are given, or a name is none of the three
      * @throws IllegalStateException    if a named file cannot be read
      */
-    public LicenseComparison compare(java.util.List<String> names) {
+    public LicenseComparison compare(List<String> names) {
         if (names.size() < 2) {
             throw new IllegalArgumentException("compare needs at least two licenses, got " + names.size());
         }
         // Names resolve one by one, so a bad argument is reported first-in-order; reading and analysing the
         // texts then runs in parallel, and the first failure in argument order wins, so errors are deterministic.
-        java.util.List<Supplier<LicenseDocument>> loaders = names.stream().map(this::resolve).toList();
-        java.util.List<Object> loaded = loaders.parallelStream().map(loader -> {
-            try {
-                return (Object) loader.get();
-            } catch (RuntimeException e) {
-                return e;
+        List<Supplier<LicenseDocument>> loaders = names.stream().map(this::resolve).toList();
+        List<Loaded> loaded = loaders.parallelStream().map(Loaded::of).toList();
+        List<LicenseDocument> documents = new ArrayList<>();
+        for (Loaded result : loaded) {
+            if (result.failure() != null) {
+                throw result.failure();
             }
-        }).toList();
-        java.util.List<LicenseDocument> documents = new java.util.ArrayList<>();
-        for (Object result : loaded) {
-            if (result instanceof RuntimeException e) {
-                throw e;
-            }
-            documents.add((LicenseDocument) result);
+            documents.add(result.document());
         }
         return comparer.get().compare(documents);
     }
@@ -193,6 +194,17 @@ public final class LicenseLens implements Closeable {
         return resolve(name).get();
     }
 
+    /** A document read for comparison, or why it could not be. */
+    private record Loaded(LicenseDocument document, RuntimeException failure) {
+        static Loaded of(Supplier<LicenseDocument> loader) {
+            try {
+                return new Loaded(loader.get(), null);
+            } catch (RuntimeException e) {
+                return new Loaded(null, e);
+            }
+        }
+    }
+
     /** Decides what {@code name} is, cheaply, and returns the costly step that reads and analyses it. */
     private Supplier<LicenseDocument> resolve(String name) {
         if (name == null || name.isBlank()) {
@@ -202,7 +214,7 @@ public final class LicenseLens implements Closeable {
         if (file != null) {
             return () -> fileDocument(name, file);
         }
-        Optional<LicenseInfo> known = index.license(name).or(() -> index.license(name.toLowerCase(java.util.Locale.ROOT)));
+        Optional<LicenseInfo> known = index.license(name).or(() -> index.license(name.toLowerCase(Locale.ROOT)));
         if (known.isPresent()) {
             return () -> corpusDocument(name, LicenseDocument.Origin.CORPUS_KEY, known.get());
         }
@@ -217,8 +229,8 @@ public final class LicenseLens implements Closeable {
     private static Path asExistingPath(String name) {
         try {
             Path path = Path.of(name);
-            return java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? path : null;
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? path : null;
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -245,7 +257,7 @@ public final class LicenseLens implements Closeable {
     private Optional<LicenseInfo> mainLicense(Detection detection) {
         return detection.matches().stream()
                 .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
-                .max(java.util.Comparator.comparingInt(LicenseMatch::matchedLength))
+                .max(Comparator.comparingInt(LicenseMatch::matchedLength))
                 .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
     }
 
