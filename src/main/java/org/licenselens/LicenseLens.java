@@ -125,20 +125,32 @@ public final class LicenseLens implements Closeable {
      * @param clauses     which files get clause analysis
      */
     public FileResult identify(Path file, String displayPath, ClauseMode clauses) {
-        Extraction extraction = extractor.extract(file);
-        return switch (extraction) {
+        return switch (read(file)) {
             case ExtractionFailure failure -> new FileResult(displayPath, null, failure.mediaType(), failure.message(), null);
-            case ExtractedText text -> {
-                try {
-                    Detection detection = detector.detect(text.text());
-                    ClauseAnalysis analysis = wantsClauses(clauses, detection) ? analyse(text.text(), detection) : null;
-                    yield new FileResult(displayPath, text.kind(), text.mediaType(), null, detection, analysis);
-                } catch (RuntimeException e) {
-                    yield new FileResult(displayPath, text.kind(), text.mediaType(),
-                            "internal error while matching: " + e, null);
-                }
-            }
+            case ExtractedText text -> identify(text, displayPath, clauses);
         };
+    }
+
+    /**
+     * Reads the text of {@code file} within the configured limits, for callers that look at the text themselves
+     * before identifying it (a scan reads manifests and model cards). Never throws for a problem with the file.
+     */
+    public Extraction read(Path file) {
+        return extractor.extract(file);
+    }
+
+    /**
+     * Identifies the licenses in text already read by {@link #read}; the text may have been edited first, as
+     * long as its lines stay where they were (a scan blanks a README outside its license section).
+     */
+    public FileResult identify(ExtractedText text, String displayPath, ClauseMode clauses) {
+        try {
+            Detection detection = detector.detect(text.text());
+            ClauseAnalysis analysis = wantsClauses(clauses, detection) ? analyse(text.text(), detection) : null;
+            return new FileResult(displayPath, text.kind(), text.mediaType(), null, detection, analysis);
+        } catch (RuntimeException e) {
+            return new FileResult(displayPath, text.kind(), text.mediaType(), "internal error while matching: " + e, null);
+        }
     }
 
     private static boolean wantsClauses(ClauseMode mode, Detection detection) {

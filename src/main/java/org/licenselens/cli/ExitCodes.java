@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int PARTIAL = 1;
     /** Bad usage or configuration (unknown option, missing corpus). */
     static final int USAGE = 2;
+    /** The {@code --fail-on} policy gate tripped; stderr names every item that tripped it. */
+    static final int GATE = 3;
 
     private ExitCodes() {}
 }

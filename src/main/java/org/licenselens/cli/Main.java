@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code licenselens} command line. Only this class calls {@link System#exit}. */
 @Command(name = "licenselens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads license texts the way a careful reviewer would.",
-        subcommands = {IdentifyCommand.class, ClausesCommand.class, CompareCommand.class, BenchCommand.class, SelfCheckCommand.class, TrainCommand.class})
+        subcommands = {IdentifyCommand.class, ClausesCommand.class, ScanCommand.class, ReviewCommand.class,
+                CompareCommand.class, BenchCommand.class, SelfCheckCommand.class, TrainCommand.class})
 public final class Main {
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");

@@ -134,7 +134,8 @@ public final class CorpusLoader {
         }
     }
 
-    static LicenseEntry license(Path file) throws CorpusFormatException {
+    /** Reads one {@code .LICENSE} file, e.g. to show a known text beside the text it was compared with. */
+    public static LicenseEntry license(Path file) throws CorpusFormatException {
         CorpusText.Parts parts = CorpusText.split(read(file));
         FrontMatter fm = FrontMatter.parse(parts.frontMatter());
         String key = fm.requiredText("key");

@@ -25,7 +25,7 @@ import org.licenselens.match.LicenseMatch;
 public final class JsonReport {
     public static final String SCHEMA = "licenselens/1";
     /** The caller owns the writer (often System.out): closing the generator must not close it. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonReport() {}
@@ -67,6 +67,12 @@ public final class JsonReport {
 
     private static void writeFile(JsonGenerator json, ReportContext context, FileResult result) throws IOException {
         json.writeStartObject();
+        writeFileFields(json, context, result);
+        json.writeEndObject();
+    }
+
+    /** Writes the fields of one {@code files[]} entry; the scan report adds its own after them. */
+    static void writeFileFields(JsonGenerator json, ReportContext context, FileResult result) throws IOException {
         json.writeStringField("path", result.path());
         json.writeStringField("kind", result.kind());
         json.writeStringField("mediaType", result.mediaType());
@@ -113,7 +119,6 @@ public final class JsonReport {
         }
         json.writeEndArray();
         writeClauses(json, result.clauses());
-        json.writeEndObject();
     }
 
     private static void writeClauses(JsonGenerator json, ClauseAnalysis clauses) throws IOException {
@@ -127,7 +132,8 @@ public final class JsonReport {
                 json.writeNumberField("endLine", flag.endLine());
                 json.writeNumberField("confidence", round(flag.confidence()));
                 json.writeObjectFieldStart("values");
-                for (Map.Entry<String, Object> value : flag.values().entrySet()) {
+                // Map.copyOf iterates in a per-JVM random order: sort, so that runs give equal bytes.
+                for (Map.Entry<String, Object> value : new java.util.TreeMap<>(flag.values()).entrySet()) {
                     json.writeFieldName(value.getKey());
                     writeValue(json, value.getValue());
                 }
@@ -156,7 +162,7 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    static void writeValue(JsonGenerator json, Object value) throws IOException {
         switch (value) {
             case Number n when n instanceof Long || n instanceof Integer -> json.writeNumber(n.longValue());
             case Number n -> json.writeNumber(n.doubleValue());

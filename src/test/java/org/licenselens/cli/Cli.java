@@ -43,10 +43,10 @@ final class Cli {
         return run(all.toArray(String[]::new));
     }
 
-    /** Runs {@code licenselens compare} with the test corpus and index, then {@code args}. */
-    static Result compare(String... args) {
+    /** Runs {@code licenselens <command>} with the test corpus and index, then {@code args}. */
+    static Result command(String command, String... args) {
         TestCorpus.lens();
-        List<String> all = new ArrayList<>(List.of("compare", "--index", indexRoot().toString(),
+        List<String> all = new ArrayList<>(List.of(command, "--index", indexRoot().toString(),
                 "--corpus", TestCorpus.root().toString()));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));

@@ -49,7 +49,7 @@ class CompareCommandTest {
 
     @Test
     void jsonShowsTheDifferencesAReviewerExpectsBetweenLlama2Llama31AndGemma() {
-        Cli.Result r = Cli.compare("--format", "json", "llama2", "llama3.1", "gemma");
+        Cli.Result r = Cli.command("compare", "--format", "json", "llama2", "llama3.1", "gemma");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = r.json();
         assertEquals(Set.of("schema", "tool", "corpus", "licenses", "matrix", "clauses", "summary"), fields(json));
@@ -91,7 +91,7 @@ class CompareCommandTest {
 
     @Test
     void textFitsOneHundredColumnsWithTheMatrixFirstThenTheClauses() {
-        Cli.Result r = Cli.compare("llama2", "llama3.1", "gemma");
+        Cli.Result r = Cli.command("compare", "llama2", "llama3.1", "gemma");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         for (String line : lines) {
@@ -127,7 +127,7 @@ class CompareCommandTest {
     @Test
     void resolvesFilesThenCorpusKeysThenHuggingFaceIds() throws IOException {
         Path file = Files.writeString(dir.resolve("LICENSE"), TestCorpus.licenseText("llama-3.1-license-2024"));
-        Cli.Result r = Cli.compare("--format", "json", file.toString(), "llama-2-license-2023", "llama3.2", "bsl-1.0");
+        Cli.Result r = Cli.command("compare", "--format", "json", file.toString(), "llama-2-license-2023", "llama3.2", "bsl-1.0");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode licenses = r.json().get("licenses");
         assertEquals("file", licenses.at("/0/origin").asText());
@@ -143,20 +143,20 @@ class CompareCommandTest {
 
     @Test
     void anArgumentThatIsNothingOrTooFewLicensesAreUsageErrors() {
-        Cli.Result unknown = Cli.compare("llama2", "no-such-thing-42");
+        Cli.Result unknown = Cli.command("compare", "llama2", "no-such-thing-42");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("'no-such-thing-42'"), unknown.err());
         assertEquals("", unknown.out());
-        Cli.Result one = Cli.compare("llama2");
+        Cli.Result one = Cli.command("compare", "llama2");
         assertEquals(2, one.exitCode(), one.err());
-        Cli.Result format = Cli.compare("--format", "pdf", "llama2", "gemma");
+        Cli.Result format = Cli.command("compare", "--format", "pdf", "llama2", "gemma");
         assertEquals(2, format.exitCode(), format.err());
     }
 
     @Test
     void anUnreadableFileEndsTheRunWithExitOneAndNamesTheFile() throws IOException {
         Path binary = Files.write(dir.resolve("weights.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7});
-        Cli.Result r = Cli.compare(binary.toString(), "llama2");
+        Cli.Result r = Cli.command("compare", binary.toString(), "llama2");
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains(binary.toString()), r.err());
         assertEquals("", r.out());
@@ -164,7 +164,7 @@ class CompareCommandTest {
 
     @Test
     void htmlIsOneSelfContainedPageWithTheCsp() {
-        Cli.Result r = Cli.compare("--format", "html", "llama2", "gemma");
+        Cli.Result r = Cli.command("compare", "--format", "html", "llama2", "gemma");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("<!DOCTYPE html>"), r.out());
         assertTrue(r.out().contains("Content-Security-Policy"));

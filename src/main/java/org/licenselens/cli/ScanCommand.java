@@ -1,0 +1,114 @@
+package org.licenselens.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.licenselens.LicenseLens;
+import org.licenselens.report.ReportContext;
+import org.licenselens.report.SarifReport;
+import org.licenselens.report.ScanJsonReport;
+import org.licenselens.report.ScanTextReport;
+import org.licenselens.scan.GateTrip;
+import org.licenselens.scan.PolicyGate;
+import org.licenselens.scan.ScanOptions;
+import org.licenselens.scan.ScanResult;
+import org.licenselens.scan.Scanner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code licenselens scan PATH}: the licenses of a repository, a model directory or a single file. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan a repository, model directory or file: license files, model cards, manifests, "
+                + "declared vs detected licenses, clause flags.",
+        footer = {"", "Exit codes: 0 every file analysed, 1 some files could not be read (listed with their error),",
+                "2 bad usage, 3 the --fail-on gate tripped (stderr names each item that tripped it)."})
+final class ScanCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    ScanArguments scan;
+
+    @Option(names = "--review", description = "Append the ranked review queue to the text report.")
+    boolean review;
+
+    @Override
+    public Integer call() throws IOException {
+        return scan.run(common, review ? Mode.SCAN_AND_REVIEW : Mode.SCAN);
+    }
+
+    /** What the text report shows. */
+    enum Mode { SCAN, SCAN_AND_REVIEW, REVIEW }
+
+    /** Arguments {@code scan} and {@code review} share. */
+    static final class ScanArguments {
+        @Parameters(index = "0", paramLabel = "PATH", description = "A folder (repository, model directory) or a file.")
+        Path root;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+                description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+        ScanFormat format;
+
+        @Option(names = "--all-files",
+                description = "Also read every text file for license notices and SPDX-License-Identifier lines.")
+        boolean allFiles;
+
+        @Option(names = "--diff", description = "List how each near match differs from its reference, per file.")
+        boolean diff;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+        Integer threads;
+
+        @Option(names = "--fail-on", paramLabel = "CONDITIONS", split = ",",
+                description = "Exit 3 when any of these is found: unknown, mismatch, a flag type (training-ban, "
+                        + "geographic-exclusion, mau-threshold, use-restriction, ...), category:NAME (a LicenseDB "
+                        + "category such as Copyleft).")
+        List<String> failOn = new ArrayList<>();
+
+        int run(CommonOptions common, Mode mode) throws IOException {
+            if (threads != null && threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            }
+            try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+                PolicyGate gate = PolicyGate.parse(failOn, lens.index());
+                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles);
+                if (threads != null) {
+                    options = options.withThreads(threads);
+                }
+                ScanResult result = Scanner.scan(lens, options, ProgressBar.forStderr());
+                ReportContext context = new ReportContext(lens.index(), diff);
+                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                write(out, context, result, mode);
+                List<GateTrip> trips = gate.check(result, lens.index());
+                if (!trips.isEmpty()) {
+                    System.err.println("licenselens: --fail-on tripped by " + trips.size() + " item"
+                            + (trips.size() == 1 ? "" : "s") + ":");
+                    trips.forEach(t -> System.err.println("  " + t));
+                    return ExitCodes.GATE;
+                }
+                return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+            }
+        }
+
+        private void write(Writer out, ReportContext context, ScanResult result, Mode mode) throws IOException {
+            switch (format) {
+                case json -> ScanJsonReport.write(out, context, result);
+                case sarif -> SarifReport.write(out, context, result);
+                case text -> {
+                    if (mode == Mode.REVIEW) {
+                        ScanTextReport.writeReview(out, context, result);
+                    } else {
+                        ScanTextReport.write(out, context, result, mode == Mode.SCAN_AND_REVIEW);
+                    }
+                }
+            }
+        }
+    }
+}

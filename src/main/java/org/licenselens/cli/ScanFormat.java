@@ -1,0 +1,6 @@
+package org.licenselens.cli;
+
+/** Output formats of the scan and review commands. Lower case, because users type them. */
+enum ScanFormat {
+    text, json, sarif
+}

@@ -1,0 +1,223 @@
+package org.licenselens.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.licenselens.clause.FlagType;
+import org.licenselens.match.Detection;
+import org.licenselens.scan.DetectedLicense;
+import org.licenselens.scan.FlagSite;
+import org.licenselens.scan.FlagUse;
+import org.licenselens.scan.Mismatch;
+import org.licenselens.scan.ScanResult;
+import org.licenselens.scan.ScannedFile;
+
+/**
+ * Writes a scan as SARIF 2.1.0 for GitHub code scanning: one result per clause flag, unknown license text and
+ * declared/detected mismatch, each with its file (URI relative to the scanned root) and lines.
+ */
+public final class SarifReport {
+    public static final String VERSION = "2.1.0";
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String UNKNOWN_RULE = "license/unknown";
+    static final String MISMATCH_RULE = "license/mismatch";
+    private static final String ROOT_BASE = "SRCROOT";
+
+    private SarifReport() {}
+
+    private record Rule(String id, String name, String description, String level) {}
+
+    /** The rules, in a fixed order: unknown, mismatch, then one per flag type. */
+    static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new Rule(UNKNOWN_RULE, "UnknownLicense", "License-like text that no known license explains", "warning"));
+        rules.add(new Rule(MISMATCH_RULE, "DeclaredDetectedMismatch",
+                "A declared license that the license files do not hold", "error"));
+        for (FlagType type : FlagType.values()) {
+            rules.add(new Rule(flagRule(type), camel(type.jsonName()), "License clause: " + type.jsonName(),
+                    type.isCore() ? "warning" : "note"));
+        }
+        return rules;
+    }
+
+    static String flagRule(FlagType type) {
+        return "flag/" + type.jsonName();
+    }
+
+    private static String camel(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.split("-")) {
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
+    }
+
+    public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        List<Rule> rules = rules();
+        try (JsonGenerator json = JsonReport.FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", VERSION);
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "licenselens");
+            json.writeStringField("version", ReportContext.version());
+            json.writeStringField("informationUri", "https://github.com/licenselens/licenselens");
+            json.writeArrayFieldStart("rules");
+            for (Rule rule : rules) {
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeStringField("name", rule.name());
+                json.writeObjectFieldStart("shortDescription");
+                json.writeStringField("text", rule.description());
+                json.writeEndObject();
+                json.writeObjectFieldStart("defaultConfiguration");
+                json.writeStringField("level", rule.level());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (ScannedFile f : result.files()) {
+                if (f.unknown()) {
+                    Detection d = f.result().detection();
+                    String closest = d.closest().isEmpty() ? "" : "; closest known: " + d.closest().stream()
+                            .map(c -> context.spdxExpression(c.key()) + " (" + JsonReport.round(c.similarity()) + ")")
+                            .reduce((a, b) -> a + ", " + b).orElse("");
+                    for (Detection.UnknownRegion region : d.unknownRegions()) {
+                        writeResult(json, rules, UNKNOWN_RULE, "License-like text that no known license explains"
+                                + closest, f.path(), region.startLine(), region.endLine(), List.of());
+                    }
+                }
+            }
+            for (Mismatch m : result.mismatches()) {
+                StringBuilder message = new StringBuilder(m.declared().path() + " declares "
+                        + context.spdxExpression(m.declared().expression()) + " (" + m.declared().source() + " "
+                        + m.declared().field() + "), but ");
+                List<String> related = new ArrayList<>();
+                for (DetectedLicense d : m.detected()) {
+                    message.append(related.isEmpty() ? "" : "; ").append(d.path()).append(" holds ")
+                            .append(d.expression().isEmpty() ? "no known license" : context.spdxExpression(d.expression()));
+                    related.add(d.path());
+                }
+                writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
+                        m.declared().line(), related);
+            }
+            for (FlagUse use : result.flags()) {
+                for (FlagSite site : use.sites()) {
+                    String values = site.flag().values().isEmpty() ? ""
+                            : " " + new java.util.TreeMap<>(site.flag().values());
+                    writeResult(json, rules, flagRule(use.type()), use.type().jsonName() + values + ": "
+                                    + clip(site.flag().text()), site.path(), site.flag().startLine(),
+                            site.flag().endLine(), List.of());
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
+                                    int startLine, int endLine, List<String> related) throws IOException {
+        int index = 0;
+        while (!rules.get(index).id().equals(ruleId)) {
+            index++;
+        }
+        json.writeStartObject();
+        json.writeStringField("ruleId", ruleId);
+        json.writeNumberField("ruleIndex", index);
+        json.writeStringField("level", rules.get(index).level());
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", message);
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        writeLocation(json, path, startLine, endLine);
+        json.writeEndArray();
+        if (!related.isEmpty()) {
+            json.writeArrayFieldStart("relatedLocations");
+            int id = 1;
+            for (String file : related) {
+                json.writeStartObject();
+                json.writeNumberField("id", id++);
+                writePhysical(json, file, 1, 1);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator json, String path, int startLine, int endLine) throws IOException {
+        json.writeStartObject();
+        writePhysical(json, path, startLine, endLine);
+        json.writeEndObject();
+    }
+
+    private static void writePhysical(JsonGenerator json, String path, int startLine, int endLine) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(path));
+        json.writeStringField("uriBaseId", ROOT_BASE);
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.max(1, startLine));
+        json.writeNumberField("endLine", Math.max(Math.max(1, startLine), endLine));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /**
+     * The relative URI of a display path: its bytes percent-encoded, {@code \xNN} turned back into the byte it
+     * stands for and {@code \\} into a backslash (see the README on display paths).
+     */
+    static String uri(String display) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < display.length(); i++) {
+            char c = display.charAt(i);
+            if (c == '\\' && i + 1 < display.length() && display.charAt(i + 1) == '\\') {
+                bytes.write('\\');
+                i++;
+            } else if (c == '\\' && i + 3 < display.length() && display.charAt(i + 1) == 'x'
+                    && isHex(display.charAt(i + 2)) && isHex(display.charAt(i + 3))) {
+                bytes.write(Integer.parseInt(display.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else {
+                int cp = display.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        StringBuilder uri = new StringBuilder();
+        for (byte b : bytes.toByteArray()) {
+            int v = b & 0xFF;
+            if (v < 0x80 && (Character.isLetterOrDigit(v) || "-._~/".indexOf(v) >= 0)) {
+                uri.append((char) v);
+            } else {
+                uri.append('%').append(String.format("%02X", v));
+            }
+        }
+        return uri.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    private static String clip(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 200 ? flat : flat.substring(0, 197) + "...";
+    }
+}

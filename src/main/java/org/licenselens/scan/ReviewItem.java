@@ -1,0 +1,42 @@
+package org.licenselens.scan;
+
+import java.util.List;
+import java.util.Objects;
+import org.licenselens.match.Detection;
+import org.licenselens.match.Difference;
+
+/**
+ * One thing a person must look at.
+ *
+ * @param rank      1-based position in the queue
+ * @param kind      why it is there
+ * @param path      display path of the file concerned
+ * @param startLine first line concerned (1 when the whole file is concerned)
+ * @param endLine   last line concerned
+ * @param reason    one sentence saying why it is in the queue
+ * @param closest   the closest known licenses with their similarity, most similar first (unknown and near)
+ * @param diff      how the text departs from the closest known license: for near matches the matcher's
+ *                  differences, for unknown text a word diff against the closest license text (at most
+ *                  {@link ReviewQueue#MAX_DIFFERENCES})
+ * @param flags     the clause flags of the file, with their evidence lines
+ * @param mismatch  for {@link ReviewKind#MISMATCH}: the mismatch; otherwise {@code null}
+ * @param error     for {@link ReviewKind#UNREADABLE}: the error; otherwise {@code null}
+ */
+public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, int endLine, String reason,
+                         List<Detection.Closest> closest, List<Difference> diff, List<FlagSite> flags,
+                         Mismatch mismatch, String error) {
+    public ReviewItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(reason, "reason");
+        if (rank < 1 || startLine < 1 || endLine < startLine) {
+            throw new IllegalArgumentException("bad rank or lines: " + rank + ", " + startLine + ".." + endLine);
+        }
+        closest = List.copyOf(closest);
+        diff = List.copyOf(diff);
+        flags = List.copyOf(flags);
+        if ((kind == ReviewKind.MISMATCH) != (mismatch != null) || (kind == ReviewKind.UNREADABLE) != (error != null)) {
+            throw new IllegalArgumentException("mismatch and error go with their kinds only: " + kind);
+        }
+    }
+}
