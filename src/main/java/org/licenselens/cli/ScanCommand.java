@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
 import org.licenselens.report.ReportContext;
 import org.licenselens.report.SarifReport;
+import org.licenselens.report.ScanHtmlReport;
 import org.licenselens.report.ScanJsonReport;
 import org.licenselens.report.ScanTextReport;
 import org.licenselens.scan.GateTrip;
@@ -53,7 +54,7 @@ final class ScanCommand implements Callable<Integer> {
         Path root;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-                description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+                description = "text, json, sarif or html (default: ${DEFAULT-VALUE}).")
         ScanFormat format;
 
         @Option(names = "--all-files",
@@ -101,6 +102,7 @@ final class ScanCommand implements Callable<Integer> {
             switch (format) {
                 case json -> ScanJsonReport.write(out, context, result);
                 case sarif -> SarifReport.write(out, context, result);
+                case html -> ScanHtmlReport.write(out, context, result);
                 case text -> {
                     if (mode == Mode.REVIEW) {
                         ScanTextReport.writeReview(out, context, result);

@@ -2,5 +2,5 @@ package org.licenselens.cli;
 
 /** Output formats of the scan and review commands. Lower case, because users type them. */
 enum ScanFormat {
-    text, json, sarif
+    text, json, sarif, html
 }
