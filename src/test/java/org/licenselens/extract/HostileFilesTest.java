@@ -3,11 +3,7 @@ package org.licenselens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +11,16 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licenselens.testing.Documents;
+import org.licenselens.testing.HostileFiles;
 import org.licenselens.testing.Jvm;
 
 /**
@@ -41,7 +31,6 @@ import org.licenselens.testing.Jvm;
  */
 class HostileFilesTest {
     private static final String MIT = Corpus.licenseBody("mit");
-    private static final List<String> MIT_LINES = Corpus.nonBlankLines(MIT);
 
     @TempDir
     static Path dir;
@@ -53,31 +42,9 @@ class HostileFilesTest {
     static void extractInASmallJvm() throws Exception {
         Path in = Files.createDirectory(dir.resolve("in"));
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        List<String> files = new ArrayList<>();
-        try (RandomAccessFile sparse = new RandomAccessFile(in.resolve("sparse-3g.bin").toFile(), "rw")) {
-            sparse.setLength(3L << 30); // a hole: 3 GiB long, no blocks on disk
-        }
-        byte[] pdf = Documents.pdf(MIT_LINES);
-        Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 2));
-        Files.write(in.resolve("encrypted.pdf"), Documents.pdf(MIT_LINES, "user-secret"));
-        writeDocxBomb(in.resolve("bomb.docx"), 256L << 20);
-        Files.write(in.resolve("utf16-no-bom.txt"), MIT.getBytes(StandardCharsets.UTF_16LE));
-        Files.writeString(in.resolve("one-line.txt"), "word ".repeat(200_000) + "end");
-        byte[] random = new byte[1 << 16];
-        new Random(42).nextBytes(random);
-        random[0] = 0x7f; // never a document magic number by chance
-        Files.write(in.resolve("random.bin"), random);
-        Path unreadable = Files.writeString(in.resolve("unreadable.txt"), MIT);
-        Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));
-        Files.write(in.resolve("LICENSE.pdf"), pdf);
-        Files.write(in.resolve("LICENSE.docx"), Documents.docx(MIT_LINES));
-        Files.write(in.resolve("LICENSE.odt"), Documents.odt(MIT_LINES));
-        Files.createFile(in.resolve("empty"));
-        try (var list = Files.list(in)) {
-            list.sorted().forEach(f -> files.add(f.toString()));
-        }
+        List<String> files = HostileFiles.write(in, MIT).stream().map(Path::toString).toList();
 
-        List<String> command = new ArrayList<>(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+        List<String> command = new ArrayList<>(HostileFiles.withoutReadOverride());
         command.addAll(Jvm.command("256m", List.of("-Djava.io.tmpdir=" + tmp), ExtractFiles.class.getName(),
                 files.toArray(String[]::new)));
         tempEvents = new ArrayList<>();
@@ -151,7 +118,7 @@ class HostileFilesTest {
 
     @Test
     void oneMegabyteLineIsOneLineOfText() throws Exception {
-        String line = "word ".repeat(200_000) + "end";
+        String line = HostileFiles.LONG_LINE;
         assertEquals("text: text " + line.length() + " chars 1 lines " + ExtractFiles.sha256(line),
                 outcome("one-line.txt"));
     }
@@ -192,42 +159,5 @@ class HostileFilesTest {
         try (var left = Files.list(dir.resolve("tmp"))) {
             assertEquals(List.of(), left.toList());
         }
-    }
-
-    /**
-     * A DOCX whose document.xml inflates to {@code inflatedBytes} of paragraphs (a few hundred KiB zipped), built
-     * from a real generated DOCX so everything else in it is valid.
-     */
-    private static void writeDocxBomb(Path file, long inflatedBytes) throws IOException {
-        byte[] docx = Documents.docx(List.of("x"));
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(file))) {
-            zout.setLevel(Deflater.BEST_COMPRESSION); // as an attacker would
-            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
-                byte[] content = zin.readAllBytes();
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("word/document.xml")) {
-                    writeHugeBody(zout, new String(content, StandardCharsets.UTF_8), inflatedBytes);
-                } else {
-                    zout.write(content);
-                }
-                zout.closeEntry();
-            }
-        }
-    }
-
-    private static void writeHugeBody(OutputStream out, String xml, long inflatedBytes) throws IOException {
-        int body = xml.indexOf("<w:body>") + "<w:body>".length();
-        out.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
-        byte[] paragraph = ("<w:p><w:r><w:t>" + "lorem ipsum ".repeat(40) + "</w:t></w:r></w:p>")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] block = new byte[paragraph.length * 256];
-        for (int i = 0; i < 256; i++) {
-            System.arraycopy(paragraph, 0, block, i * paragraph.length, paragraph.length);
-        }
-        for (long written = 0; written < inflatedBytes; written += block.length) {
-            out.write(block);
-        }
-        out.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
     }
 }
