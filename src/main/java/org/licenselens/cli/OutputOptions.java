@@ -18,7 +18,8 @@ final class OutputOptions {
      * Opens the report output, refusing a FILE that is one of the inputs: the report would overwrite what it
      * describes, and inputs are never modified.
      *
-     * @throws IllegalArgumentException if FILE is one of {@code inputs}
+     * @throws IllegalArgumentException if FILE is one of {@code inputs} or cannot be written (a folder, in a
+     *                                  missing or read-only folder): bad configuration, exit 2, before any work
      */
     ReportOutput open(List<Path> inputs) throws IOException {
         if (output != null && Files.exists(output)) {
@@ -29,6 +30,10 @@ final class OutputOptions {
                 }
             }
         }
-        return ReportOutput.open(output);
+        try {
+            return ReportOutput.open(output);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -66,7 +66,7 @@ class OutputOptionTest {
     void anOutputInAMissingFolderFailsBeforeAnyWork() {
         Path report = dir.resolve("missing").resolve("r.json");
         Cli.Result r = Cli.identify("--output", report.toString(), dir.resolve("nothing-to-read").toString());
-        assertEquals(ExitCodes.PARTIAL, r.exitCode());
+        assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals("licenselens: cannot write the report to " + report + ": folder " + report.getParent()
                 + " does not exist\n", r.err());
     }
