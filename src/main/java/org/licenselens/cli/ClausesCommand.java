@@ -13,11 +13,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "clauses", mixinStandardHelpOptions = true,
         description = "Flag use restrictions, user-count thresholds, geographic exclusions, training bans and more "
                 + "in each FILE, with the clause as evidence, and judge whether it can be Open Source (OSD).",
-        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage.",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage,",
+                "130 interrupted (SIGINT), 143 terminated (SIGTERM).",
                 "Arguments starting with @ name a file listing more arguments, one per line."})
 final class ClausesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    OutputOptions output;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "License files to analyse.")
     List<Path> files;
@@ -28,6 +32,6 @@ final class ClausesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IdentifyCommand.run(common, files, format, false, LicenseLens.ClauseMode.ALL);
+        return IdentifyCommand.run(common, output, files, format, false, LicenseLens.ClauseMode.ALL);
     }
 }

@@ -1,8 +1,6 @@
 package org.licenselens.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +8,7 @@ import org.licenselens.FileResult;
 import org.licenselens.LicenseLens;
 import org.licenselens.report.JsonReport;
 import org.licenselens.report.ReportContext;
+import org.licenselens.report.ReportOutput;
 import org.licenselens.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +18,15 @@ import picocli.CommandLine.Parameters;
 /** {@code licenselens identify FILE...}: which licenses each file holds. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Identify the licenses in each FILE (txt, md, html, pdf, docx, odt, rtf, source…).",
-        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage.",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage,",
+                "130 interrupted (SIGINT), 143 terminated (SIGTERM).",
                 "Arguments starting with @ name a file listing more arguments, one per line."})
 final class IdentifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    OutputOptions output;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to identify.")
     List<Path> files;
@@ -42,22 +45,25 @@ final class IdentifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(common, files, format, diff, clauses);
+        return run(common, output, files, format, diff, clauses);
     }
 
-    /** Identifies {@code files}, writes the report to stdout and returns the exit code. */
-    static int run(CommonOptions common, List<Path> files, ReportFormat format, boolean diff,
+    /** Identifies {@code files}, writes the report where {@code output} says and returns the exit code. */
+    static int run(CommonOptions common, OutputOptions output, List<Path> files, ReportFormat format, boolean diff,
                    LicenseLens.ClauseMode clauses) throws java.io.IOException {
-        try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+        // The report file is opened first, so a bad --output fails before minutes of work, not after.
+        try (ReportOutput report = output.open(files);
+             LicenseLens lens = LicenseLens.open(common.toOptions())) {
             List<FileResult> results = files.parallelStream()
                     .map(file -> lens.identify(file, file.toString(), clauses))
                     .toList();
             ReportContext context = new ReportContext(lens.index(), diff);
-            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer out = report.writer();
             switch (format) {
                 case json -> JsonReport.write(out, context, results);
                 case text -> TextReport.write(out, context, results);
             }
+            report.commit();
             return results.stream().anyMatch(FileResult::failed) ? ExitCodes.PARTIAL : ExitCodes.OK;
         }
     }

@@ -1,5 +1,12 @@
 package org.licenselens.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,14 +17,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -33,6 +44,19 @@ import org.xml.sax.SAXException;
  */
 final class TikaBackend {
 
+    /**
+     * Most parsers stop at the next SAX event once cancelled, but one stuck in a loop that neither emits events
+     * nor checks interrupts cannot be stopped in Java. Its thread is abandoned (a daemon, so it never blocks
+     * exit), and while this many are still running, further documents are refused instead of parsed, so a
+     * hostile tree cannot pile up spinning threads and the content they hold without bound.
+     */
+    static final int MAX_ABANDONED = 4;
+    private static final AtomicInteger ABANDONED = new AtomicInteger();
+    private static final int WAITING = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int GIVEN_UP = 3;
+
     private TikaBackend() {
     }
 
@@ -44,25 +68,57 @@ final class TikaBackend {
 
     /** Parses {@code content} and returns its text, or a failure; never throws for bad content. */
     static Extraction extract(String fileName, byte[] content, ExtractionLimits limits) {
-        AutoDetectParser parser = Holder.PARSER; // built here, outside the timed part
+        return extract(Holder.PARSER, fileName, content, limits); // the parser is built here, outside the timed part
+    }
+
+    /** Parses with {@code parser}: the seam tests use to stand in a parser that never returns. */
+    static Extraction extract(AutoDetectParser parser, String fileName, byte[] content, ExtractionLimits limits) {
+        int stuck = ABANDONED.get();
+        if (stuck >= MAX_ABANDONED) {
+            return new ExtractionFailure(null, "not parsed: " + stuck + " earlier parses are still running after "
+                    + "their timeout");
+        }
         AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicInteger state = new AtomicInteger(WAITING);
         AtomicReference<String> detected = new AtomicReference<>();
-        Future<Extraction> future = Holder.WORKERS.submit(
-                () -> parse(parser, fileName, content, limits, cancelled, detected));
+        Future<Extraction> future = Holder.WORKERS.submit(() -> {
+            if (!state.compareAndSet(WAITING, RUNNING)) {
+                return new ExtractionFailure(null, "timed out after " + limits.timeoutText());
+            }
+            try {
+                return parse(parser, fileName, content, limits, cancelled, detected);
+            } finally {
+                if (state.getAndSet(DONE) == GIVEN_UP) {
+                    ABANDONED.decrementAndGet();
+                }
+            }
+        });
         try {
             return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            cancelled.set(true);
-            future.cancel(true);
+            giveUp(future, cancelled, state);
             return new ExtractionFailure(detected.get(), "timed out after " + limits.timeoutText());
         } catch (InterruptedException e) {
-            cancelled.set(true);
-            future.cancel(true);
+            giveUp(future, cancelled, state);
             Thread.currentThread().interrupt();
             return new ExtractionFailure(detected.get(), "interrupted");
         } catch (ExecutionException e) {
             // parse() maps every exception itself; only an Error such as OutOfMemoryError gets here.
             return new ExtractionFailure(detected.get(), "cannot parse document: " + shortCause(e.getCause()));
+        }
+    }
+
+    /** Returns the number of timed-out parses whose threads are still running. */
+    static int abandoned() {
+        return ABANDONED.get();
+    }
+
+    private static void giveUp(Future<Extraction> future, AtomicBoolean cancelled, AtomicInteger state) {
+        cancelled.set(true);
+        future.cancel(true);
+        // Given up before it started: it never will. Given up while running: counted until its thread returns.
+        if (!state.compareAndSet(WAITING, DONE) && state.compareAndSet(RUNNING, GIVEN_UP)) {
+            ABANDONED.incrementAndGet();
         }
     }
 
@@ -74,7 +130,11 @@ final class TikaBackend {
         }
         String kind = "document";
         String mediaType = null;
-        try (TikaInputStream in = TikaInputStream.get(content, metadata)) {
+        // Zip-based formats (OOXML, ODF) need random access, and Tika copies them to a temporary file for it; the
+        // copy goes to a private folder and is deleted when the parse ends, with the folder at exit.
+        TemporaryResources spool = new TemporaryResources();
+        spool.setTemporaryFileDirectory(Spool.DIR);
+        try (spool; TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content), spool, metadata)) {
             MediaType type = parser.getDetector().detect(in, metadata);
             mediaType = type.toString();
             detected.set(mediaType);
@@ -92,15 +152,27 @@ final class TikaBackend {
         }
     }
 
-    /** No OCR: it would start external processes and take seconds per page. */
+    /**
+     * No OCR: it would start external processes and take seconds per page. No embedded documents (attachments,
+     * pictures, archive entries inside a document): a license is the document's own text, and embedded parsing is
+     * where Tika recurses into nested containers and spools entries to temporary files.
+     */
     private static ParseContext context() {
         ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, SkipEmbedded.INSTANCE);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
+        // The default DOCX/PPTX extractors build the whole document in memory (XMLBeans), so a small zip of a
+        // huge document.xml exhausts the heap; the SAX ones stream it into the size-limited handler.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        office.setExtractMacros(false);
+        context.set(OfficeParserConfig.class, office);
         return context;
     }
 
@@ -265,6 +337,46 @@ final class TikaBackend {
                 throws SAXException {
             afterAddedBreak = false;
             super.startElement(uri, localName, name, atts);
+        }
+    }
+
+    /** The private folder (owner-only) for Tika's temporary copies of documents; removed at exit. */
+    private static final class Spool {
+        static final Path DIR = create();
+
+        private static Path create() {
+            try {
+                Path dir = Files.createTempDirectory("licenselens-spool-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(dir), "licenselens-spool-cleanup"));
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary folder for documents", e);
+            }
+        }
+
+        private static void deleteAll(Path dir) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException ignored) {
+                // exiting: a folder that cannot be listed cannot be cleaned either
+            }
+        }
+    }
+
+    /** Declines every embedded document, so none is read, parsed or written anywhere. */
+    private enum SkipEmbedded implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+            // never called: shouldParseEmbedded always declines
         }
     }
 

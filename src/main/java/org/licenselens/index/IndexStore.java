@@ -9,9 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.licenselens.corpus.Corpus;
 import org.licenselens.corpus.CorpusFingerprint;
 import org.licenselens.corpus.CorpusLoader;
@@ -26,6 +36,8 @@ import org.licenselens.corpus.CorpusLocation;
 public final class IndexStore {
     /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
     static final String ENGINE_VERSION = "3";
+    /** Prefix of the folder a build writes into before it is renamed into place. */
+    static final String BUILDING = ".building-";
     private static final java.util.concurrent.ConcurrentMap<Path, Object> BUILD_MONITORS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,11 +68,13 @@ public final class IndexStore {
         Path pointer = indexRoot.resolve("current-" + CorpusFingerprint.stamp(location).substring(0, 24));
         try {
             Path remembered = readPointer(pointer, indexRoot);
+            Path reported = null;
             if (remembered != null) {
                 try {
                     return load(remembered, null);
                 } catch (IOException | RuntimeException e) {
                     log.accept("index at " + remembered + " is unusable (" + e.getMessage() + "); rebuilding it");
+                    reported = remembered;
                 }
             }
             String fingerprint = ENGINE_VERSION + "-" + CorpusFingerprint.of(location);
@@ -68,23 +82,28 @@ public final class IndexStore {
             Files.createDirectories(indexRoot);
             // A file lock excludes other processes only; threads of this one queue on the monitor first.
             synchronized (BUILD_MONITORS.computeIfAbsent(indexRoot.toAbsolutePath().normalize(), k -> new Object())) {
-                return loadOrBuildLocked(location, fingerprint, indexRoot, dir, pointer, log);
+                Path seen = reported;
+                return loadOrBuildLocked(location, fingerprint, indexRoot, dir, pointer,
+                        dir.equals(seen) ? message -> { } : log, log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the license index in " + indexRoot, e);
         }
     }
 
+    /** {@code damageLog} gets the "unusable" message, muted when the caller already reported that same index. */
     private static LicenseIndex loadOrBuildLocked(CorpusLocation location, String fingerprint, Path indexRoot,
-                                                  Path dir, Path pointer, Consumer<String> log) throws IOException {
+                                                  Path dir, Path pointer, Consumer<String> damageLog,
+                                                  Consumer<String> log) throws IOException {
         try (FileChannel lockFile = FileChannel.open(indexRoot.resolve("build.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+            removeInterruptedBuilds(indexRoot, log);
             LicenseIndex index = null;
             if (Files.isDirectory(dir)) {
                 try {
                     index = load(dir, fingerprint);
                 } catch (IOException | RuntimeException e) {
-                    log.accept("index at " + dir + " is unusable (" + e.getMessage() + "); rebuilding it");
+                    damageLog.accept("index at " + dir + " is unusable (" + e.getMessage() + "); rebuilding it");
                     deleteTree(dir);
                 }
             }
@@ -116,10 +135,15 @@ public final class IndexStore {
     private static void build(CorpusLocation location, String fingerprint, Path indexRoot, Path dir,
                               Consumer<String> log) throws IOException {
         long started = System.nanoTime();
+        List<String> older = indexes(indexRoot, dir);
+        if (!older.isEmpty()) {
+            log.accept(String.join(", ", older) + " was built from another corpus or engine version: the corpus "
+                    + "changed; rebuilding the index");
+        }
         log.accept("building license index for corpus " + location.root() + " (once per corpus change)…");
         Corpus corpus = CorpusLoader.load(location);
         corpus.problems().forEach(p -> log.accept("corpus: skipped " + p.path() + ": " + p.message()));
-        Path tmp = Files.createTempDirectory(indexRoot, ".building-");
+        Path tmp = Files.createTempDirectory(indexRoot, BUILDING);
         try {
             ReferenceFile.Contents contents = IndexBuilder.build(corpus, fingerprint, tmp);
             ReferenceFile.write(tmp.resolve(ReferenceFile.NAME), contents);
@@ -144,8 +168,67 @@ public final class IndexStore {
         if (fingerprint != null && !contents.fingerprint().equals(fingerprint)) {
             throw new IOException("index was built for another corpus");
         }
+        verifyLucene(dir.resolve(IndexBuilder.LUCENE_DIR));
         return new LicenseIndex(contents.fingerprint(), contents.corpusSource(), new TermDictionary(contents.terms()),
                 contents.references(), contents.licenses(), dir.resolve(IndexBuilder.LUCENE_DIR));
+    }
+
+    /**
+     * Checks every Lucene file against the CRC32 in its footer. Lucene opens its index lazily and reads most files
+     * only when a query touches them, so damage would otherwise surface mid-run, in the middle of a scan. Lucene
+     * reads the expected value from the footer; the CRC32 of the rest is computed here over the mapped file
+     * (the JDK's intrinsic), which in a cold JVM costs far less than Lucene's own checksumming input.
+     */
+    private static void verifyLucene(Path luceneDir) throws IOException {
+        try (Directory directory = new NIOFSDirectory(luceneDir)) {
+            String[] files = directory.listAll();
+            if (Arrays.stream(files).noneMatch(name -> name.startsWith(IndexFileNames.SEGMENTS))) {
+                throw new IOException("the Lucene index in " + luceneDir + " has no segments: half-written");
+            }
+            for (String name : files) {
+                if (name.equals("write.lock")) {
+                    continue;
+                }
+                long expected;
+                try (IndexInput in = directory.openInput(name, IOContext.DEFAULT)) {
+                    expected = CodecUtil.retrieveChecksum(in);
+                }
+                CRC32 crc = new CRC32();
+                try (FileChannel file = FileChannel.open(luceneDir.resolve(name), StandardOpenOption.READ)) {
+                    crc.update(file.map(FileChannel.MapMode.READ_ONLY, 0, file.size() - Long.BYTES));
+                }
+                if (crc.getValue() != expected) {
+                    throw new IOException("Lucene file " + name + " fails its checksum: damaged");
+                }
+            }
+        } catch (CorruptIndexException e) {
+            throw new IOException("Lucene file is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** Names of the indexes in {@code indexRoot} other than {@code current}. */
+    private static List<String> indexes(Path indexRoot, Path current) {
+        try (Stream<Path> children = Files.list(indexRoot)) {
+            return children.filter(p -> !p.equals(current) && p.getFileName().toString().startsWith("index-"))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Deletes the temporary folders of builds that never finished (the process was killed). Called under the
+     * build lock, so no live build can own one; they are never read as an index either way.
+     */
+    private static void removeInterruptedBuilds(Path indexRoot, Consumer<String> log) {
+        try (Stream<Path> children = Files.list(indexRoot)) {
+            for (Path stale : children.filter(p -> p.getFileName().toString().startsWith(BUILDING)).toList()) {
+                log.accept("removing " + stale + ", left by an interrupted index build");
+                deleteTree(stale);
+            }
+        } catch (IOException ignored) {
+            // leftovers only cost disk space
+        }
     }
 
     private static void removeOthers(Path indexRoot, Path keep) {

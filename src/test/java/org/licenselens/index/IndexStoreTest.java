@@ -106,6 +106,122 @@ class IndexStoreTest {
         assertEquals(2, builds(), log.toString());
     }
 
+    private Path indexDir() throws IOException {
+        try (var dirs = Files.list(indexRoot)) {
+            return dirs.filter(p -> p.getFileName().toString().startsWith("index-")).findFirst().orElseThrow();
+        }
+    }
+
+    private void flipOneByte(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(file, bytes);
+    }
+
+    /** Still a working index: the Lucene part answers a query. */
+    private static void assertWorks(LicenseIndex index) throws IOException {
+        int[] ids = index.dictionary().ids(org.licenselens.text.TextNormalizer.tokenize(
+                TestCorpus.licenseText("zlib")).terms());
+        int[] candidates = index.candidates(ids, 64, 1);
+        assertEquals("zlib", index.references().get(candidates[0]).expression());
+    }
+
+    @Test
+    void aFlippedByteInTheReferencesFailsTheChecksumAndIsRebuilt() throws IOException {
+        open().close();
+        flipOneByte(indexDir().resolve(ReferenceFile.NAME));
+        try (LicenseIndex index = open()) {
+            assertWorks(index);
+        }
+        assertTrue(log.stream().anyMatch(line -> line.matches("index at .* is unusable \\(.*references.bin fails its "
+                + "checksum: damaged or half-written\\); rebuilding it")), log.toString());
+        assertEquals(2, builds(), log.toString());
+    }
+
+    @Test
+    void aFlippedByteInTheLuceneIndexIsCaughtAtOpenNotMidRun() throws IOException {
+        open().close();
+        Path cfs;
+        try (var files = Files.list(indexDir().resolve(IndexBuilder.LUCENE_DIR))) {
+            cfs = files.filter(p -> p.toString().endsWith(".cfs")).findFirst().orElseThrow();
+        }
+        flipOneByte(cfs);
+        try (LicenseIndex index = open()) {
+            assertWorks(index);
+        }
+        assertTrue(log.stream().anyMatch(line -> line.matches("index at .* is unusable \\(Lucene file _0\\.cfs fails its checksum: damaged\\); rebuilding it")),
+                log.toString());
+        assertEquals(2, builds(), log.toString());
+    }
+
+    @Test
+    void anIndexFolderWithoutItsLucenePartIsHalfWrittenAndRebuilt() throws IOException {
+        open().close();
+        IndexStore.deleteTree(indexDir().resolve(IndexBuilder.LUCENE_DIR));
+        try (LicenseIndex index = open()) {
+            assertWorks(index);
+        }
+        assertTrue(log.stream().anyMatch(line -> line.endsWith("has no segments: half-written); rebuilding it")),
+                log.toString());
+        assertEquals(2, builds(), log.toString());
+        assertEquals(1, log.stream().filter(line -> line.contains("unusable")).count(), "reported once: " + log);
+    }
+
+    @Test
+    void aStaleIndexIsRebuiltWithAMessageAndRemoved() throws IOException {
+        open().close();
+        String old = indexDir().getFileName().toString();
+        Files.copy(TestCorpus.root().resolve(CorpusLocation.LICENSE_DIR).resolve("gpl-2.0.LICENSE"),
+                corpus.resolve(CorpusLocation.LICENSE_DIR).resolve("gpl-2.0.LICENSE"));
+        open().close();
+        assertTrue(log.contains(old + " was built from another corpus or engine version: the corpus changed; "
+                + "rebuilding the index"), log.toString());
+        try (var dirs = Files.list(indexRoot)) {
+            assertEquals(1, dirs.filter(p -> p.getFileName().toString().startsWith("index-")).count());
+        }
+    }
+
+    @Test
+    void theTempFolderOfAnInterruptedBuildIsIgnoredAndRemoved() throws IOException {
+        Files.createDirectories(indexRoot);
+        Path leftover = Files.createDirectory(indexRoot.resolve(IndexStore.BUILDING + "12345"));
+        Files.writeString(leftover.resolve(ReferenceFile.NAME), "half of an index");
+        try (LicenseIndex index = open()) {
+            assertWorks(index);
+        }
+        assertTrue(log.contains("removing " + leftover + ", left by an interrupted index build"), log.toString());
+        assertTrue(Files.notExists(leftover));
+        assertEquals(1, builds(), log.toString());
+    }
+
+    /** Separate JVMs, released at the same moment: one builds under the file lock, the others wait and load it. */
+    @Test
+    void twoProcessesStartingAtOnceBuildOnce() throws Exception {
+        Path go = temp.resolve("go");
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            processes.add(org.licenselens.testing.Jvm.start(temp.resolve("out" + i), temp.resolve("err" + i),
+                    OpenIndex.class.getName(), corpus.toString(), indexRoot.toString(), go.toString()));
+        }
+        Thread.sleep(1500); // both JVMs up and polling for the go file
+        Files.createFile(go);
+        long buildLines = 0;
+        for (int i = 0; i < 2; i++) {
+            Process p = processes.get(i);
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "process " + i + " did not finish");
+            List<String> out = Files.readAllLines(temp.resolve("out" + i));
+            assertEquals(0, p.exitValue(), out + Files.readString(temp.resolve("err" + i)));
+            assertEquals("licenses " + LICENSES.size() + " rules " + RULES.size() + " first candidate for mit mit",
+                    out.getLast(), out.toString());
+            buildLines += out.stream().filter(l -> l.startsWith("log: building license index")).count();
+        }
+        assertEquals(1, buildLines, "exactly one process builds");
+        try (var dirs = Files.list(indexRoot)) {
+            assertEquals(List.of(), dirs.filter(p -> p.getFileName().toString().startsWith(IndexStore.BUILDING))
+                    .toList(), "no temporary build folder left");
+        }
+    }
+
     @Test
     void concurrentFirstRunsBuildOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(3);

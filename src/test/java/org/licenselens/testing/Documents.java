@@ -137,6 +137,40 @@ public final class Documents {
         zip.closeEntry();
     }
 
+    /** Returns {@code zip} with the text of entry {@code name} passed through {@code edit}; other entries as they were. */
+    public static byte[] editEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> edit) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            boolean found = false;
+            try (ZipOutputStream z = new ZipOutputStream(out)) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    byte[] content = in.readAllBytes();
+                    if (e.getName().equals(name)) {
+                        content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                        found = true;
+                    }
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    if (e.getMethod() == ZipEntry.STORED) {
+                        copy.setMethod(ZipEntry.STORED);
+                        copy.setSize(content.length);
+                        CRC32 crc = new CRC32();
+                        crc.update(content);
+                        copy.setCrc(crc.getValue());
+                    }
+                    z.putNextEntry(copy);
+                    z.write(content);
+                    z.closeEntry();
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("no entry " + name);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String rtf(List<String> lines) {
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fswiss Helvetica;}}\\f0\\fs20\n");
         for (String line : lines) {

@@ -1,0 +1,88 @@
+package org.licenselens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.licenselens.testing.Jvm;
+import org.licenselens.testing.TestCorpus;
+
+/**
+ * Interrupts a real {@code identify --output} process mid-run and checks that the previous report survives,
+ * byte for byte, that no temp file is left behind and that the exit code names the signal.
+ */
+class InterruptedReportTest {
+    /** The ScanCode data-driven test files: thousands of files, so a run lasts long enough to be interrupted. */
+    private static final Path BENCH = TestCorpus.root().resolveSibling("bench").resolve("scancode-datadriven");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermKeepsThePreviousReportAndExits143() throws Exception {
+        Process p = startAndWaitForTempFile();
+        p.destroy(); // SIGTERM on Linux
+        assertInterrupted(p, 143);
+    }
+
+    @Test
+    void sigintKeepsThePreviousReportAndExits130() throws Exception {
+        Process p = startAndWaitForTempFile();
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        assertInterrupted(p, 130);
+    }
+
+    private static final byte[] OLD = "{ \"previous\" : \"report\" }\n".getBytes(StandardCharsets.UTF_8);
+
+    private Process startAndWaitForTempFile() throws Exception {
+        TestCorpus.lens(); // the index exists, so the child spends its time identifying, not building
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.write(out.resolve("report.json"), OLD);
+        List<String> inputs;
+        try (Stream<Path> files = Files.walk(BENCH)) {
+            inputs = files.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
+        }
+        assertTrue(inputs.size() > 1000, "bench files: " + inputs.size());
+        Path args = Files.write(dir.resolve("args.txt"), inputs);
+        Process p = Jvm.start(dir.resolve("stdout"), dir.resolve("stderr"), Main.class.getName(),
+                "identify", "--index", Cli.indexRoot().toString(), "--format", "json",
+                "--output", out.resolve("report.json").toString(), "@" + args);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (outFiles().size() < 2) {
+            assertTrue(p.isAlive(), "identify ended before it could be interrupted: " + stderr());
+            assertTrue(System.nanoTime() < deadline, "no temp report appeared: " + outFiles());
+            Thread.sleep(20);
+        }
+        Thread.sleep(1500); // well into identification
+        assertTrue(p.isAlive(), "identify ended before it could be interrupted: " + stderr());
+        return p;
+    }
+
+    private void assertInterrupted(Process p, int exitCode) throws Exception {
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "process did not stop");
+        assertEquals(exitCode, p.exitValue(), stderr());
+        assertArrayEquals(OLD, Files.readAllBytes(dir.resolve("out").resolve("report.json")), "old report changed");
+        assertEquals(List.of("report.json"), outFiles(), "temp files left behind");
+        assertEquals("", Files.readString(dir.resolve("stdout")), "nothing goes to stdout with --output");
+    }
+
+    private List<String> outFiles() throws IOException {
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private String stderr() throws IOException {
+        return Files.readString(dir.resolve("stderr"));
+    }
+}
