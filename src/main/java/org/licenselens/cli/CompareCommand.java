@@ -1,8 +1,8 @@
 package org.licenselens.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
@@ -11,6 +11,7 @@ import org.licenselens.report.ComparisonHtmlReport;
 import org.licenselens.report.ComparisonJsonReport;
 import org.licenselens.report.ComparisonTextReport;
 import org.licenselens.report.ReportContext;
+import org.licenselens.report.ReportOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    OutputOptions output;
+
     @Parameters(arity = "2..*", paramLabel = "LICENSE",
             description = "Two or more licenses: file paths, corpus keys or Hugging Face license ids.")
     List<String> licenses;
@@ -44,14 +48,17 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+        List<Path> files = licenses.stream().map(Path::of).filter(Files::exists).toList();
+        try (ReportOutput report = output.open(files);
+             LicenseLens lens = LicenseLens.open(common.toOptions())) {
             LicenseComparison comparison = lens.compare(licenses);
-            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer out = report.writer();
             switch (format) {
                 case text -> ComparisonTextReport.write(out, comparison);
                 case json -> ComparisonJsonReport.write(out, new ReportContext(lens.index(), false), comparison);
                 case html -> ComparisonHtmlReport.write(out, comparison);
             }
+            report.commit();
             return ExitCodes.OK;
         }
     }

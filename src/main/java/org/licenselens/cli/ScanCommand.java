@@ -1,15 +1,14 @@
 package org.licenselens.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
 import org.licenselens.report.ReportContext;
+import org.licenselens.report.ReportOutput;
 import org.licenselens.report.SarifReport;
 import org.licenselens.report.ScanHtmlReport;
 import org.licenselens.report.ScanJsonReport;
@@ -50,6 +49,9 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Arguments {@code scan} and {@code review} share. */
     static final class ScanArguments {
+        @Mixin
+        OutputOptions output;
+
         @Parameters(index = "0", paramLabel = "PATH", description = "A folder (repository, model directory) or a file.")
         Path root;
 
@@ -77,16 +79,18 @@ final class ScanCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
             }
-            try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+            // The report file is opened first, so a bad --output fails before the walk, not after it.
+            try (ReportOutput report = output.open(List.of(root));
+                 LicenseLens lens = LicenseLens.open(common.toOptions())) {
                 PolicyGate gate = PolicyGate.parse(failOn, lens.index());
-                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles);
+                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(report.files());
                 if (threads != null) {
                     options = options.withThreads(threads);
                 }
                 ScanResult result = Scanner.scan(lens, options, ProgressBar.forStderr());
                 ReportContext context = new ReportContext(lens.index(), diff);
-                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                write(out, context, result, mode);
+                write(report.writer(), context, result, mode);
+                report.commit();
                 List<GateTrip> trips = gate.check(result, lens.index());
                 if (!trips.isEmpty()) {
                     System.err.println("licenselens: --fail-on tripped by " + trips.size() + " item"

@@ -2,6 +2,8 @@ package org.licenselens.scan;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What to scan and how.
@@ -9,13 +11,21 @@ import java.util.Objects;
  * @param root     a folder (repository, model directory) or a single file
  * @param allFiles read every text file for notices and SPDX lines, not only license-bearing ones
  * @param threads  worker threads, at least 1
+ * @param excluded files the walk leaves out as if they were not there (absolute, normalized): the scan's own
+ *                 report and its temporary copy, when written inside the scanned tree
  */
-public record ScanOptions(Path root, boolean allFiles, int threads) {
+public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
     public ScanOptions {
         Objects.requireNonNull(root, "root");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Scans {@code root} as given, leaving nothing out. */
+    public ScanOptions(Path root, boolean allFiles, int threads) {
+        this(root, allFiles, threads, Set.of());
     }
 
     /** Scans {@code root}, license-bearing files only, on every core. */
@@ -24,10 +34,14 @@ public record ScanOptions(Path root, boolean allFiles, int threads) {
     }
 
     public ScanOptions withAllFiles(boolean all) {
-        return new ScanOptions(root, all, threads);
+        return new ScanOptions(root, all, threads, excluded);
     }
 
     public ScanOptions withThreads(int count) {
-        return new ScanOptions(root, allFiles, count);
+        return new ScanOptions(root, allFiles, count, excluded);
+    }
+
+    public ScanOptions withExcluded(Set<Path> files) {
+        return new ScanOptions(root, allFiles, threads, files);
     }
 }

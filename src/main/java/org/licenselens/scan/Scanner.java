@@ -62,7 +62,20 @@ public final class Scanner {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot scan " + options.root() + ": " + Walker.message(e));
         }
+        if (!options.excluded().isEmpty()) {
+            entries = entries.stream().filter(e -> !excluded(options, e)).toList();
+        }
         return new Scanner(lens).analyse(options, entries, listener);
+    }
+
+    private static boolean excluded(ScanOptions options, Walker.Entry entry) {
+        Path path = switch (entry) {
+            case Walker.Candidate c -> c.path();
+            case Walker.Plain p -> p.path();
+            case Walker.Skip s -> null;
+            case Walker.Failure f -> null;
+        };
+        return path != null && options.excluded().contains(path.toAbsolutePath().normalize());
     }
 
     /** Analyses entries walked earlier: lets a test change the tree between the walk and the reads. */
