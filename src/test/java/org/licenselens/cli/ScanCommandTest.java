@@ -104,6 +104,30 @@ class ScanCommandTest {
     }
 
     @Test
+    void reportWrittenInsideTheScannedTreeIsLeftOutOfTheScan() throws IOException {
+        modelDirectory();
+        Path html = dir.resolve("licenselens.html");
+        Cli.Result page = Cli.command("scan", "--format", "html", "--output", html.toString(), dir.toString());
+        assertEquals(0, page.exitCode(), page.err());
+        assertEquals("", page.out(), "the report went to the file, not stdout");
+        String written = Files.readString(html);
+        assertTrue(written.startsWith("<!DOCTYPE html>") && written.contains("Content-Security-Policy"), written);
+
+        // With --all-files every text file is read: the earlier report is, the one being written is not.
+        Path json = dir.resolve("report.json");
+        Files.writeString(json, "{}");
+        Cli.Result r = Cli.command("scan", "--all-files", "--format", "json", "-o", json.toString(), dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> paths = new ArrayList<>();
+        new ObjectMapper().readTree(Files.readString(json)).path("files").forEach(f -> paths.add(f.path("path").asText()));
+        assertTrue(paths.contains("licenselens.html"), paths.toString());
+        assertTrue(paths.stream().noneMatch(p -> p.startsWith("report.json") || p.startsWith(".report.json")), paths.toString());
+        try (var listing = Files.list(dir)) {
+            assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left");
+        }
+    }
+
+    @Test
     void gateTripsWithExitThreeAndNamesTheItems() throws IOException {
         modelDirectory();
         Cli.Result mismatch = Cli.command("scan", "--fail-on", "mismatch,training-ban", dir.toString());
@@ -136,7 +160,7 @@ class ScanCommandTest {
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
         assertEquals(2, Cli.command("scan", "--threads", "0", dir.toString()).exitCode());
-        assertEquals(2, Cli.command("scan", "--format", "html", dir.toString()).exitCode());
+        assertEquals(2, Cli.command("scan", "--format", "pdf", dir.toString()).exitCode());
     }
 
     @Test
