@@ -101,7 +101,7 @@ class HostileFilesTest {
     }
 
     /**
-     * 256 MiB of paragraphs in a 0.3 MiB zip. The DOCX is streamed (SAX), so the 10 million character write limit
+     * 256 MiB of paragraphs in a 1 MiB zip. The DOCX is streamed (SAX), so the 10 million character write limit
      * stops it long before Tika's compression-ratio check would (that check fires on denser bombs: see
      * DocumentExtractionTest), and well within a 256 MiB heap.
      */

@@ -41,23 +41,23 @@ class HungParserTest {
     @Test
     void hungParsesAreBoundedAndTheRunGoesOn() throws Exception {
         HungParser hung = new HungParser();
-        // Load Tika's detector first: cold, on a loaded machine, loading it alone can outlast the 300 ms timeout,
-        // and this test is about the parse hanging, not about start-up.
-        assertEquals("pdf", assertText(new TextExtractor(ExtractionLimits.defaults()).extract("LICENSE.pdf", PDF)).kind());
+        HungParser fresh = new HungParser();
         try {
-            for (int i = 0; i < TikaBackend.MAX_ABANDONED; i++) {
+            // On a loaded machine a worker may not even have started within the timeout; such a parse is not
+            // running, so it is not counted, and the loop simply tries again.
+            for (int attempt = 0; TikaBackend.abandoned() < TikaBackend.MAX_ABANDONED && attempt < 100; attempt++) {
                 ExtractionFailure f = assertFailure(TikaBackend.extract(hung, "LICENSE.pdf", PDF, QUICK));
                 assertEquals("timed out after 300 ms", f.message());
-                assertEquals("application/pdf", f.mediaType());
             }
             assertEquals(TikaBackend.MAX_ABANDONED, TikaBackend.abandoned());
-            ExtractionFailure refused = assertFailure(TikaBackend.extract(hung, "LICENSE.pdf", PDF, QUICK));
+            ExtractionFailure refused = assertFailure(TikaBackend.extract(fresh, "LICENSE.pdf", PDF, QUICK));
             assertEquals("not parsed: 4 earlier parses are still running after their timeout", refused.message());
-            assertEquals(TikaBackend.MAX_ABANDONED, hung.parses.get(), "the refused file never reached the parser");
+            assertEquals(0, fresh.parses.get(), "the refused file never reached a parser");
             // Plain text needs no parser thread, so it is still read meanwhile.
             assertEquals("text", assertText(new TextExtractor(QUICK).extract("LICENSE", "MIT".getBytes())).kind());
         } finally {
             hung.released = true;
+            fresh.released = true;
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (TikaBackend.abandoned() > 0 && System.nanoTime() < deadline) {

@@ -194,6 +194,23 @@ class IndexStoreTest {
         assertEquals(1, builds(), log.toString());
     }
 
+    @Test
+    void malformedCorpusFilesAreReportedWithTheirPathAndTheRestIsIndexed() throws IOException {
+        Path badYaml = Files.writeString(corpus.resolve(CorpusLocation.LICENSE_DIR).resolve("broken.LICENSE"),
+                "---\nkey: broken\nname: [unclosed\n---\nSome text.\n");
+        Path noKey = Files.writeString(corpus.resolve(CorpusLocation.RULES_DIR).resolve("nokey_1.RULE"),
+                "---\nis_license_notice: yes\n---\nSome notice.\n");
+        try (LicenseIndex index = open()) {
+            assertEquals(LICENSES.size(), index.licenseCount());
+            assertEquals(RULES.size(), index.ruleCount());
+            assertWorks(index);
+        }
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("corpus: skipped " + badYaml
+                + ": front matter is not valid YAML")), log.toString());
+        assertTrue(log.contains("corpus: skipped " + noKey + ": missing required 'license_expression'"),
+                log.toString());
+    }
+
     /** Separate JVMs, released at the same moment: one builds under the file lock, the others wait and load it. */
     @Test
     void twoProcessesStartingAtOnceBuildOnce() throws Exception {

@@ -59,7 +59,7 @@ public final class HostileFiles {
     }
 
     /**
-     * A DOCX whose document.xml inflates to {@code inflatedBytes} of paragraphs (a few hundred KiB zipped), built
+     * A DOCX whose document.xml inflates to {@code inflatedBytes} of paragraphs (about 1 MiB zipped), built
      * from a real generated DOCX so everything else in it is valid.
      */
     public static void writeDocxBomb(Path file, long inflatedBytes) throws IOException {
