@@ -165,8 +165,14 @@ public final class LicenseLens implements Closeable {
     /** Flags the clauses of {@code text}, judging openness with the metadata of its main license. */
     public ClauseAnalysis analyse(String text, Detection detection) {
         LicenseInfo main = mainLicense(detection).orElse(null);
+        // OSI approval vouches for the approved text only: the lines of verbatim matches of approved licenses.
+        List<ClauseAnalyzer.LineRange> approved = detection.matches().stream()
+                .filter(m -> m.kind() == MatchKind.FULL && m.keys().size() == 1
+                        && index.license(m.keys().getFirst()).map(LicenseInfo::osiApproved).orElse(false))
+                .map(m -> new ClauseAnalyzer.LineRange(m.startLine(), m.endLine()))
+                .toList();
         return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
-                main != null && main.osiApproved());
+                main != null && main.osiApproved(), approved);
     }
 
     /**
@@ -262,7 +268,9 @@ public final class LicenseLens implements Closeable {
 
     private LicenseDocument corpusDocument(String name, LicenseDocument.Origin origin, LicenseInfo info) {
         LicenseEntry entry = CorpusLoader.loadLicense(Path.of(info.source()));
-        ClauseAnalysis analysis = clauseAnalyzer.get().analyze(entry.text(), info.category(), info.osiApproved());
+        ClauseAnalysis analysis = clauseAnalyzer.get().analyze(entry.text(), info.category(), info.osiApproved(),
+                info.osiApproved() ? List.of(new ClauseAnalyzer.LineRange(1, (int) entry.text().lines().count() + 1))
+                        : List.of());
         return new LicenseDocument(name, origin, info.key(), info.name(), entry.text(), analysis);
     }
 

@@ -38,6 +38,11 @@ final class OpennessJudge {
         return new Openness(compatible, violations);
     }
 
+    /** Whether a flag of {@code type} can break the OSD: a restriction, or the pass-through of one. */
+    static boolean breaksOsd(FlagType type) {
+        return criterion(type, true) > 0;
+    }
+
     private static int criterion(FlagType type, boolean restricted) {
         return switch (type) {
             case MAU_THRESHOLD, GEOGRAPHIC_EXCLUSION, REVENUE_THRESHOLD -> 5;
