@@ -1,8 +1,6 @@
 package org.licenselens.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
@@ -25,27 +23,12 @@ import org.licenselens.compare.MatrixRow;
  */
 public final class ComparisonJsonReport {
     public static final String SCHEMA = "licenselens-compare/1";
-    /** The caller owns the writer (often System.out): closing the generator must not close it. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private ComparisonJsonReport() {}
 
     /** Writes {@code comparison} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, LicenseComparison comparison) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("schema", SCHEMA);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "licenselens");
-            json.writeStringField("version", ReportContext.version());
-            json.writeEndObject();
-            json.writeObjectFieldStart("corpus");
-            json.writeNumberField("licenses", context.index().licenseCount());
-            json.writeNumberField("rules", context.index().ruleCount());
-            json.writeStringField("source", context.index().corpusSource());
-            json.writeEndObject();
+        try (JsonGenerator json = JsonReport.start(out, SCHEMA, context)) {
             List<LicenseDocument> documents = comparison.documents();
             json.writeArrayFieldStart("licenses");
             for (LicenseDocument doc : documents) {

@@ -30,21 +30,30 @@ public final class JsonReport {
 
     private JsonReport() {}
 
+    /**
+     * Starts a report of {@code schema} on {@code out}: opens the top-level object and writes the {@code schema},
+     * {@code tool} and {@code corpus} fields every licenselens report begins with.
+     */
+    static JsonGenerator start(Writer out, String schema, ReportContext context) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeStringField("schema", schema);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "licenselens");
+        json.writeStringField("version", ReportContext.version());
+        json.writeEndObject();
+        json.writeObjectFieldStart("corpus");
+        json.writeNumberField("licenses", context.index().licenseCount());
+        json.writeNumberField("rules", context.index().ruleCount());
+        json.writeStringField("source", context.index().corpusSource());
+        json.writeEndObject();
+        return json;
+    }
+
     /** Writes {@code results} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("schema", SCHEMA);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "licenselens");
-            json.writeStringField("version", ReportContext.version());
-            json.writeEndObject();
-            json.writeObjectFieldStart("corpus");
-            json.writeNumberField("licenses", context.index().licenseCount());
-            json.writeNumberField("rules", context.index().ruleCount());
-            json.writeStringField("source", context.index().corpusSource());
-            json.writeEndObject();
+        try (JsonGenerator json = start(out, SCHEMA, context)) {
             json.writeArrayFieldStart("files");
             int errors = 0;
             int unknown = 0;

@@ -30,19 +30,7 @@ public final class ScanJsonReport {
 
     /** Writes {@code result} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
-        try (JsonGenerator json = JsonReport.FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("schema", JsonReport.SCHEMA);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "licenselens");
-            json.writeStringField("version", ReportContext.version());
-            json.writeEndObject();
-            json.writeObjectFieldStart("corpus");
-            json.writeNumberField("licenses", context.index().licenseCount());
-            json.writeNumberField("rules", context.index().ruleCount());
-            json.writeStringField("source", context.index().corpusSource());
-            json.writeEndObject();
+        try (JsonGenerator json = JsonReport.start(out, JsonReport.SCHEMA, context)) {
             json.writeStringField("root", result.root());
             json.writeBooleanField("allFiles", result.allFiles());
             json.writeArrayFieldStart("files");
