@@ -345,17 +345,28 @@ final class TikaBackend {
         static final Path DIR = create();
 
         private static Path create() {
+            // The hook first: once the JVM is shutting down this throws, and no folder is made that nothing would
+            // delete. A hook that starts while the folder is being made waits for this class to finish
+            // initialising before it reads DIR, so it always sees the folder.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteAll(DIR);
+                } catch (NoClassDefFoundError e) {
+                    // the folder could not be made (this class failed to initialise): nothing to delete
+                }
+            }, "licenselens-spool-cleanup"));
             try {
-                Path dir = Files.createTempDirectory("licenselens-spool-",
+                return Files.createTempDirectory("licenselens-spool-",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(dir), "licenselens-spool-cleanup"));
-                return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create a temporary folder for documents", e);
             }
         }
 
         private static void deleteAll(Path dir) {
+            if (dir == null) {
+                return;
+            }
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             } catch (IOException ignored) {

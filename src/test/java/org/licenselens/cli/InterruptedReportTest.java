@@ -54,9 +54,11 @@ class InterruptedReportTest {
         }
         assertTrue(inputs.size() > 1000, "bench files: " + inputs.size());
         Path args = Files.write(dir.resolve("args.txt"), inputs);
-        Process p = Jvm.start(dir.resolve("stdout"), dir.resolve("stderr"), Main.class.getName(),
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Process p = Jvm.start(Jvm.command("512m", List.of("-Djava.io.tmpdir=" + tmp), Main.class.getName(),
                 "identify", "--index", Cli.indexRoot().toString(), "--format", "json",
-                "--output", out.resolve("report.json").toString(), "@" + args);
+                "--output", out.resolve("report.json").toString(), "@" + args),
+                dir.resolve("stdout"), dir.resolve("stderr"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (outFiles().size() < 2) {
             assertTrue(p.isAlive(), "identify ended before it could be interrupted: " + stderr());
@@ -74,6 +76,9 @@ class InterruptedReportTest {
         assertArrayEquals(OLD, Files.readAllBytes(dir.resolve("out").resolve("report.json")), "old report changed");
         assertEquals(List.of("report.json"), outFiles(), "temp files left behind");
         assertEquals("", Files.readString(dir.resolve("stdout")), "nothing goes to stdout with --output");
+        try (Stream<Path> left = Files.list(dir.resolve("tmp"))) {
+            assertEquals(List.of(), left.toList(), "temporary copies of documents left behind");
+        }
     }
 
     private List<String> outFiles() throws IOException {
