@@ -3,7 +3,6 @@ package org.licenselens.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Map;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.match.Detection;

@@ -35,12 +35,13 @@ import org.licenselens.match.LicenseMatch;
  * <p>The walk runs first, on one thread, and fixes the order of everything; files are then analysed on
  * {@link ScanOptions#threads()} threads, each result stored at its walk position, so the report is the same
  * byte for byte whatever the timing. A file's text is dropped as soon as it is analysed: what stays is its
- * compact result. Thread-safe; a scan never throws for a problem with a file.
+ * compact result, shared by every file with the same text (each distinct text is identified once). Thread-safe; a scan never throws for a problem with a file.
  */
 public final class Scanner {
     private final LicenseLens lens;
     private final Resolver resolver;
     private final ReviewQueue.UnknownDiffs diffs;
+    private final Map<TextKey, Analysed> analysed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Scanner(LicenseLens lens) {
         this.lens = lens;
@@ -201,10 +202,44 @@ public final class Scanner {
         }
         LicenseLens.ClauseMode clauses = role == FileRole.POLICY || role == FileRole.LINKED
                 ? LicenseLens.ClauseMode.ALL : LicenseLens.ClauseMode.LICENSE_DOCUMENTS;
-        FileResult result = compact(lens.identify(identified, display, clauses));
+        Analysed analysed = identify(identified, clauses);
+        FileResult r = analysed.result();
+        FileResult result = r.failed() ? new FileResult(display, r.kind(), r.mediaType(), r.error(), null)
+                : new FileResult(display, r.kind(), r.mediaType(), null, r.detection(), r.clauses());
+        return new Outcome(new ScannedFile(role, result), null, declarations, analysed.diff());
+    }
+
+    /** A text's identification, shared by every file with the same text. */
+    private record Analysed(FileResult result, List<Difference> diff) {}
+
+    private record TextKey(String sha256, String kind, String mediaType, LicenseLens.ClauseMode clauses) {}
+
+    /**
+     * Identifies {@code text} once per distinct content: vendored trees hold the same LICENSE many times over
+     * (every copy of MIT in node_modules), and the result depends on nothing but the text.
+     */
+    private Analysed identify(ExtractedText text, LicenseLens.ClauseMode clauses) {
+        TextKey key = new TextKey(sha256(text.text()), text.kind(), text.mediaType(), clauses);
+        Analysed known = analysed.get(key);
+        if (known != null) {
+            return known;
+        }
+        FileResult result = compact(lens.identify(text, "", clauses));
         List<Difference> diff = !result.failed() && result.detection().unknown()
-                ? diffs.against(identified.text(), result.detection()) : List.of();
-        return new Outcome(new ScannedFile(role, result), null, declarations, diff);
+                ? diffs.against(text.text(), result.detection()) : List.of();
+        Analysed fresh = new Analysed(result, diff);
+        Analysed raced = analysed.putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static boolean isBinary(ExtractionFailure failure) {

@@ -70,6 +70,17 @@ class FilesystemEdgeCasesTest {
         }
     }
 
+    /** Devices are never opened: a character device named like a license would read forever (/dev/zero). */
+    @Test
+    void devicesAreSkippedUnopened() throws Exception {
+        Path root = Files.createDirectory(tmp.resolve("root"));
+        sh(root, "mknod LICENSE-zero c 1 5 && mknod COPYING-loop b 7 0");
+        ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ScanTrees.scan(root, true, 2));
+        assertEquals(List.of(), ScanTrees.files(result));
+        assertEquals(List.of("COPYING-loop special-file", "LICENSE-zero special-file"), ScanTrees.skipped(result));
+        assertEquals(List.of("block device", "character device"), result.skipped().stream().map(Skipped::detail).toList());
+    }
+
     /** Spaces, a newline and bytes that are not UTF-8: each file gets its own unambiguous name. */
     @Test
     void oddNamesStayDistinctAndJsonEscapesThem() throws Exception {

@@ -84,6 +84,16 @@ class JavaProjectScanTest {
         assertEquals(6, result.summary().visited());
     }
 
+    /** A single file is read whatever its name; its name is its display path. */
+    @Test
+    void aSingleFileIsScannedOnItsOwn() {
+        Path file = ScanTrees.write(dir, "terms of use.txt", TestCorpus.licenseText("apache-2.0"));
+        ScanResult result = ScanTrees.scan(file, false, 2);
+        assertEquals(List.of("terms of use.txt license apache-2.0"), ScanTrees.files(result));
+        assertEquals("apache-2.0", result.expression());
+        assertEquals(1, result.summary().visited());
+    }
+
     /** package.json says MIT, but the LICENSE is GPL-3.0. */
     @Test
     void packageJsonMitAgainstAGplLicenseIsAMismatch() {

@@ -68,14 +68,15 @@ public final class ScanBenchmark {
         report.append("load average at start: ").append(load).append('\n');
         report.append(String.format(Locale.ROOT, "tree: %d files, %d license files, %d SPDX headers%n%n", files,
                 counts[0], counts[1]));
-        report.append("| tool | exit | wall s | files/s | max RSS MB | max heap used MB |\n|---|---:|---:|---:|---:|---:|\n");
+        report.append("| tool | exit | wall s | files/s (wall) | CPU s | files per CPU s | max RSS MB | max heap used MB |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach(r -> report.append(r).append('\n'));
         Files.writeString(out.resolve("report.md"), report);
         System.out.print(report);
     }
 
     private static String run(String name, Path out, int files, List<String> command, Path gcLog) throws Exception {
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", out.resolve("time.txt").toString()));
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", out.resolve("time.txt").toString()));
         timed.addAll(command);
         Path stdout = out.resolve(name.replaceAll("[^a-z]+", "-") + ".out");
         Process p = new ProcessBuilder(timed).redirectOutput(stdout.toFile())
@@ -84,9 +85,10 @@ public final class ScanBenchmark {
         String[] time = Files.readAllLines(out.resolve("time.txt")).getLast().trim().split(" ");
         double wall = Double.parseDouble(time[0]);
         long rssMb = Long.parseLong(time[1]) / 1024;
+        double cpu = Double.parseDouble(time[2]) + Double.parseDouble(time[3]);
         String heap = gcLog == null ? "n/a" : String.valueOf(maxHeapUsedMb(gcLog));
-        String row = String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %d | %s |", name, exit, wall, files / wall,
-                rssMb, heap);
+        String row = String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.1f | %.0f | %d | %s |", name, exit, wall,
+                files / wall, cpu, files / cpu, rssMb, heap);
         System.err.println(row);
         return row;
     }
