@@ -48,6 +48,7 @@ public final class ScanHtmlReport {
             .error { color: #cf222e; }
             table.diff td.line { width: 6rem; white-space: nowrap; }
             section.file { border-top: 1px solid #d0d7de; margin-top: 1rem; }
+            summary { cursor: pointer; color: #0969da; }
             """;
 
     /** Bar colours by LicenseDB category; categories not named get the last colour. */
@@ -57,6 +58,7 @@ public final class ScanHtmlReport {
             "Source-available", "#bf8700", "Free Restricted", "#e16f24", "Patent License", "#1b7c83");
     private static final String OTHER_COLOUR = "#57606a";
     private static final int MAX_EVIDENCE = 600;
+    private static final int FOLD_FLAGS = 8;
 
     private ScanHtmlReport() {}
 
@@ -198,7 +200,7 @@ public final class ScanHtmlReport {
             }
             closest(page, context, item.closest());
             differences(page, item.diff());
-            flagSites(page, item.flags(), null);
+            flagSites(page, item.flags(), null, true);
             page.close("li").newline();
         }
         page.close("ol").close("section").newline();
@@ -253,8 +255,19 @@ public final class ScanHtmlReport {
     }
 
     private static void flagSites(Html page, List<FlagSite> sites, Map<String, String> anchors) throws IOException {
+        flagSites(page, sites, anchors, false);
+    }
+
+    /** With {@code foldable}, a long list is folded; the flags section below always lists every clause, for print. */
+    private static void flagSites(Html page, List<FlagSite> sites, Map<String, String> anchors, boolean foldable)
+            throws IOException {
         if (sites.isEmpty()) {
             return;
+        }
+        // An acceptable-use policy flags every item of its list: fold long lists so the queue stays scannable.
+        boolean fold = foldable && sites.size() > FOLD_FLAGS;
+        if (fold) {
+            page.open("details").element("summary", sites.size() + " flagged clauses");
         }
         page.open("ul", "class", "evidence");
         for (FlagSite site : sites) {
@@ -270,6 +283,9 @@ public final class ScanHtmlReport {
             page.close("li");
         }
         page.close("ul");
+        if (fold) {
+            page.close("details");
+        }
     }
 
     private static void declared(Html page, ReportContext context, ScanResult result, Map<String, String> anchors)

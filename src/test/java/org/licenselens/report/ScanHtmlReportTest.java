@@ -91,6 +91,11 @@ class ScanHtmlReportTest {
         Element near = dom.select("#review li.near").first();
         assertNotNull(near, "the modified MIT is queued as a near match");
         assertTrue(near.select("ins").eachText().stream().anyMatch(t -> t.contains("non-military")), near.text());
+        ReviewItem policy = result.review().stream().filter(i -> i.path().equals("USE_POLICY.md")).findFirst().orElseThrow();
+        Element folded = items.get(policy.rank() - 1).selectFirst("details > summary");
+        assertEquals(policy.flags().size() + " flagged clauses", folded.text(), "a long flag list is folded");
+        assertEquals(policy.flags().size(), dom.select("#flags li").stream()
+                .filter(li -> li.text().contains("USE_POLICY.md")).count(), "and listed whole under Clause flags");
         Element mismatch = dom.selectFirst("#review li.mismatch");
         assertTrue(mismatch.text().contains("Apache-2.0") && mismatch.text().contains("LICENSE"), mismatch.text());
 
