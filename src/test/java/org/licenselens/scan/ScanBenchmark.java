@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -q -B -ntp -DskipTests package &amp;&amp; mvn -q -B -ntp test-compile
- * java -cp target/test-classes org.licenselens.scan.ScanBenchmark [--files 50000] [--tree DIR] [--out DIR]
+ * java -cp target/test-classes org.licenselens.scan.ScanBenchmark [--files 50000] [--distinct-licenses] [--no-licensecheck] [--tree DIR] [--out DIR]
  * </pre>
  *
  * <p>The tree is the same for the same {@code --files} (fixed seed): mostly source files of realistic sizes
@@ -39,20 +39,27 @@ public final class ScanBenchmark {
 
     public static void main(String[] args) throws Exception {
         int files = 50_000;
-        Path tree = Path.of("target/scanbench/tree");
+        boolean distinct = false;
+        boolean peers = true;
+        Path tree = null;
         Path out = Path.of("target/scanbench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--files" -> files = Integer.parseInt(args[++i]);
+                case "--distinct-licenses" -> distinct = true;
+                case "--no-licensecheck" -> peers = false;
                 case "--tree" -> tree = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        if (tree == null) {
+            tree = Path.of(distinct ? "target/scanbench/tree-distinct" : "target/scanbench/tree");
+        }
         Path corpus = Path.of(System.getProperty("licenselens.corpus", "../shared/corpus"));
         Files.createDirectories(out);
         long t0 = System.nanoTime();
-        int[] counts = generate(tree, files, corpus);
+        int[] counts = generate(tree, files, corpus, distinct);
         System.err.printf(Locale.ROOT, "generated %d files (%d license files, %d with SPDX headers) in %.1f s%n",
                 files, counts[0], counts[1], (System.nanoTime() - t0) / 1e9);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -63,11 +70,14 @@ public final class ScanBenchmark {
         rows.add(run("licenselens scan --all-files", out, files, List.of(java, "-Xmx1g",
                 "-Xlog:gc:file=" + out.resolve("gc-all.log"), "-jar", "target/licenselens.jar", "scan", "--all-files",
                 "--format", "json", tree.toString()), out.resolve("gc-all.log")));
-        rows.add(run("licensecheck -r", out, files, List.of("licensecheck", "-r", tree.toString()), null));
+        if (peers) {
+            rows.add(run("licensecheck -r", out, files, List.of("licensecheck", "-r", tree.toString()), null));
+        }
         StringBuilder report = new StringBuilder();
         report.append("load average at start: ").append(load).append('\n');
-        report.append(String.format(Locale.ROOT, "tree: %d files, %d license files, %d SPDX headers%n%n", files,
-                counts[0], counts[1]));
+        report.append(String.format(Locale.ROOT, "tree: %d files, %d license files (%s), %d SPDX headers%n%n", files,
+                counts[0], distinct ? "each a different corpus license" : "drawn from " + KEYS.length + " licenses",
+                counts[1]));
         report.append("| tool | exit | wall s | files/s (wall) | CPU s | files per CPU s | max RSS MB | max heap used MB |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach(r -> report.append(r).append('\n'));
@@ -106,9 +116,13 @@ public final class ScanBenchmark {
         return max;
     }
 
-    /** Writes the tree; returns {license files, SPDX headers}. Skips the work when the tree is already there. */
-    static int[] generate(Path tree, int files, Path corpus) throws IOException {
-        Path marker = tree.resolve(".scanbench-" + files);
+    /**
+     * Writes the tree; returns {license files, SPDX headers}. Skips the work when the tree is already there. With
+     * {@code distinct} every license file holds a different corpus license, so no text repeats and a scan cannot
+     * share one text's analysis between files.
+     */
+    static int[] generate(Path tree, int files, Path corpus, boolean distinct) throws IOException {
+        Path marker = tree.resolve(".scanbench-" + files + (distinct ? "-distinct" : ""));
         Random random = new Random(20261201L);
         int perFolder = 100;
         int licenses = 0;
@@ -116,6 +130,18 @@ public final class ScanBenchmark {
         List<String> texts = new ArrayList<>();
         for (String key : KEYS) {
             texts.add(body(corpus.resolve("scancode-licensedb").resolve(key + ".LICENSE")));
+        }
+        if (distinct) {
+            // Every seventh corpus license by name, after the 20 above: varied lengths and kinds, fixed order.
+            try (Stream<Path> all = Files.list(corpus.resolve("scancode-licensedb"))) {
+                List<Path> sorted = all.filter(p -> p.toString().endsWith(".LICENSE")).sorted().toList();
+                for (int i = 0; i < sorted.size(); i += 7) {
+                    String text = body(sorted.get(i));
+                    if (!text.isBlank() && !texts.contains(text)) {
+                        texts.add(text);
+                    }
+                }
+            }
         }
         boolean exists = Files.exists(marker);
         if (!exists) {
@@ -133,7 +159,7 @@ public final class ScanBenchmark {
                     default -> "NOTICE";
                 };
                 licenses++;
-                String text = texts.get(random.nextInt(texts.size()));
+                String text = distinct ? texts.get((licenses - 1) % texts.size()) : texts.get(random.nextInt(texts.size()));
                 if (!exists) {
                     Files.createDirectories(folder);
                     Files.writeString(folder.resolve(name), text);
