@@ -49,9 +49,7 @@ final class IdentifyCommand implements Callable<Integer> {
     static int run(CommonOptions common, List<Path> files, ReportFormat format, boolean diff,
                    LicenseLens.ClauseMode clauses) throws java.io.IOException {
         try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
-            List<FileResult> results = files.parallelStream()
-                    .map(file -> lens.identify(file, file.toString(), clauses))
-                    .toList();
+            List<FileResult> results = lens.identifyAll(files, clauses);
             ReportContext context = new ReportContext(lens.index(), diff);
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             switch (format) {
