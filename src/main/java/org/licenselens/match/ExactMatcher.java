@@ -23,14 +23,8 @@ final class ExactMatcher {
     /** Odd multiplier of the whole-text hash: a polynomial over the term ids, modulo 2^64. */
     private static final long TEXT_BASE = 0x9E3779B97F4A7C15L;
 
-    /**
-     * An open-addressing table from key hash to a slice of the entry arrays: no boxed key or list per key, as
-     * all queries' positions are looked up here. Entries under one key are contiguous, in reference order.
-     */
-    private final long[] slotKeys;
-    private final int[] slotFirst;
-    private final int[] slotEnd;
-    private final int shift;
+    /** One table per key length, as {@link #keyLengths}: short texts are few, so their tables stay in cache. */
+    private final KeyTable[] tables;
     private final int[] entryReference;
     private final int[] entryOffset;
     private final int[] entryLength;
@@ -39,7 +33,7 @@ final class ExactMatcher {
     private final List<Reference> references;
 
     /** One keyed verbatim text: {@code reference}'s terms from {@code offset} (0, or past its title) to the end. */
-    private record Entry(long key, int reference, int offset, int length, long hash) {}
+    private record Entry(int keyLength, long key, int reference, int offset, int length, long hash) {}
 
     ExactMatcher(List<Reference> references) {
         this.references = references;
@@ -55,39 +49,37 @@ final class ExactMatcher {
             }
         }
         // Stable: entries under one key keep reference order, so matches come out as they always did.
-        entries.sort(java.util.Comparator.comparingLong(Entry::key));
+        entries.sort(java.util.Comparator.comparingInt(Entry::keyLength).thenComparingLong(Entry::key));
         int n = entries.size();
         entryReference = new int[n];
         entryOffset = new int[n];
         entryLength = new int[n];
         entryHash = new long[n];
-        int distinct = 0;
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             entryReference[i] = e.reference();
             entryOffset[i] = e.offset();
             entryLength[i] = e.length();
             entryHash[i] = e.hash();
-            distinct += i == 0 || entries.get(i - 1).key() != e.key() ? 1 : 0;
-        }
-        int capacity = Integer.highestOneBit(Math.max(4, distinct * 2) - 1) << 1;
-        slotKeys = new long[capacity];
-        slotFirst = new int[capacity];
-        slotEnd = new int[capacity];
-        Arrays.fill(slotFirst, -1);
-        shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        for (int i = 0; i < n; ) {
-            int end = i;
-            while (end < n && entries.get(end).key() == entries.get(i).key()) {
-                end++;
-            }
-            int slot = slot(entries.get(i).key());
-            slotKeys[slot] = entries.get(i).key();
-            slotFirst[slot] = i;
-            slotEnd[slot] = end;
-            i = end;
         }
         this.keyLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.tables = new KeyTable[keyLengths.length];
+        for (int t = 0; t < keyLengths.length; t++) {
+            int keyLength = keyLengths[t];
+            List<int[]> slices = new ArrayList<>();
+            for (int i = 0; i < n; ) {
+                int end = i;
+                while (end < n && entries.get(end).key() == entries.get(i).key()
+                        && entries.get(end).keyLength() == entries.get(i).keyLength()) {
+                    end++;
+                }
+                if (entries.get(i).keyLength() == keyLength) {
+                    slices.add(new int[] {i, end});
+                }
+                i = end;
+            }
+            tables[t] = new KeyTable(slices, entries);
+        }
     }
 
     private static void add(List<Entry> entries, TreeSet<Integer> lengths, Reference ref, int offset) {
@@ -97,7 +89,7 @@ final class ExactMatcher {
         }
         lengths.add(keyLength);
         int length = ref.length() - offset;
-        entries.add(new Entry(hash(ref.ids(), offset, keyLength), ref.id(), offset, length,
+        entries.add(new Entry(keyLength, hash(ref.ids(), offset, keyLength), ref.id(), offset, length,
                 textHash(ref.ids(), offset, length)));
     }
 
@@ -117,14 +109,41 @@ final class ExactMatcher {
         return h;
     }
 
-    // The key hash is polynomial, so its low bits cluster; Fibonacci hashing takes well-mixed high bits.
-    private int slot(long key) {
-        int mask = slotFirst.length - 1;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        while (slotFirst[slot] >= 0 && slotKeys[slot] != key) {
-            slot = (slot + 1) & mask;
+    /**
+     * An open-addressing table from key hash to a slice of the entry arrays: no boxed key or list per key, as
+     * every query position is looked up here. A slot is two adjacent longs, the key and {@code first << 32 | end}
+     * of its entries (0 when empty), so that a lookup touches one cache line.
+     */
+    private static final class KeyTable {
+        private final long[] slots;
+        private final int shift;
+
+        KeyTable(List<int[]> slices, List<Entry> entries) {
+            int capacity = Integer.highestOneBit(Math.max(4, slices.size() * 2) - 1) << 1;
+            slots = new long[2 * capacity];
+            shift = 64 - Integer.numberOfTrailingZeros(capacity);
+            for (int[] slice : slices) {
+                long key = entries.get(slice[0]).key();
+                int slot = slot(key);
+                slots[2 * slot] = key;
+                slots[2 * slot + 1] = (long) slice[0] << 32 | slice[1];
+            }
         }
-        return slot;
+
+        // The key hash is polynomial, so its low bits cluster; Fibonacci hashing takes well-mixed high bits.
+        private int slot(long key) {
+            int mask = (slots.length >> 1) - 1;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+            while (slots[2 * slot + 1] != 0 && slots[2 * slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        /** Returns {@code first << 32 | end} of the entries under {@code key}, or 0 when there are none. */
+        long entries(long key) {
+            return slots[2 * slot(key) + 1];
+        }
     }
 
     /** Returns all verbatim occurrences in {@code query}, in no particular order. */
@@ -145,17 +164,18 @@ final class ExactMatcher {
             }
             long running = SEED;
             int hashed = 0;
-            for (int keyLength : keyLengths) {
+            for (int t = 0; t < keyLengths.length; t++) {
+                int keyLength = keyLengths[t];
                 if (start + keyLength > ids.length) {
                     break;
                 }
                 while (hashed < keyLength) {
                     running = 31 * running + ids[start + hashed++];
                 }
-                int slot = slot(running ^ keyLength);
-                for (int e = slotFirst[slot], end = slotEnd[slot]; e >= 0 && e < end; e++) {
+                long slice = tables[t].entries(running ^ keyLength);
+                for (int e = (int) (slice >>> 32), end = (int) slice; e < end; e++) {
                     int length = entryLength[e];
-                    if (Math.min(KEY_TERMS, length) != keyLength || start + length > ids.length
+                    if (start + length > ids.length
                             || prefix[start + length] - prefix[start] * power[length] != entryHash[e]) {
                         continue;
                     }
