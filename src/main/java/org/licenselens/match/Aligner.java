@@ -34,8 +34,11 @@ final class Aligner {
         }
         Runs runs = new Runs(Math.min(MAX_BLOCKS, (to - from) / 8));
         for (int q = from; q + seed <= to && runs.size < MAX_BLOCKS; q++) {
-            // A seed needs all its terms in the reference; testing that is far cheaper than the table lookup.
-            if (query[q] == TermDictionary.UNKNOWN || !seeds.hasAll(query, q)) {
+            if (query[q] == TermDictionary.UNKNOWN) {
+                continue;
+            }
+            long key = Seeds.key(query, q, seed);
+            if (!seeds.mayHold(key)) {
                 continue;
             }
             // Of the runs starting here keep the longest and any long one: the short ones that repetitive text
@@ -44,7 +47,7 @@ final class Aligner {
             int bestLength = 0;
             int visited = 0;
             int groupStart = runs.size;
-            for (int r = seeds.first(Seeds.key(query, q, seed)); r >= 0 && visited < MAX_POSITIONS_PER_SEED;
+            for (int r = seeds.first(key); r >= 0 && visited < MAX_POSITIONS_PER_SEED;
                  r = seeds.next[r], visited++) {
                 boolean continuation = q > from && r > 0 && query[q - 1] == reference[r - 1];
                 if (continuation || !Arrays.equals(query, q, q + seed, reference, r, r + seed)) {
@@ -126,8 +129,10 @@ final class Aligner {
 
     /**
      * The positions of every n-gram of a reference, in a flat open-addressing table: no object per entry, so
-     * indexing a 3,000-term license for one alignment costs microseconds, not a thousand allocations. A bit set
-     * of the reference's terms answers "can a seed start here" before the table is probed.
+     * indexing a 3,000-term license for one alignment costs microseconds, not a thousand allocations. A small bit
+     * filter of the n-grams answers most "is this n-gram here" questions before the table is probed. (Keeping
+     * tables across files was tried: a table built just now is in the CPU cache, a kept one is not, and the
+     * cache misses cost more than the building.)
      */
     static final class Seeds {
         final int length;
@@ -135,17 +140,22 @@ final class Aligner {
         private final int[] heads;
         final int[] next;
         private final int shift;
-        private final long[] terms;
-        private final boolean hasUnknown;
+        private final long[] filter;
+        private final int filterShift;
 
-        private Seeds(int length, long[] keys, int[] heads, int[] next, int shift, long[] terms, boolean hasUnknown) {
+        private Seeds(int length, long[] keys, int[] heads, int[] next, int shift, long[] filter, int filterShift) {
             this.length = length;
             this.keys = keys;
             this.heads = heads;
             this.next = next;
             this.shift = shift;
-            this.terms = terms;
-            this.hasUnknown = hasUnknown;
+            this.filter = filter;
+            this.filterShift = filterShift;
+        }
+
+        // A multiplier unlike the table's, so that the filter and the table fail on different keys.
+        private static int filterBit(long key, int filterShift) {
+            return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> filterShift);
         }
 
         static Seeds of(int[] reference) {
@@ -166,20 +176,17 @@ final class Aligner {
                 next[r] = heads[slot];
                 heads[slot] = r;
             }
-            int maxId = -1;
-            for (int id : reference) {
-                maxId = Math.max(maxId, id);
+            // One bit per n-gram in a table of eight bits per n-gram: a query n-gram the reference lacks (most of
+            // them, outside the matching text) finds its bit clear seven times in eight, without touching the
+            // larger table above.
+            int bits = Integer.highestOneBit(Math.max(64, 8 * count) - 1) << 1;
+            long[] filter = new long[bits >> 6];
+            int filterShift = 64 - Integer.numberOfTrailingZeros(bits);
+            for (int r = 0; r < count; r++) {
+                int bit = filterBit(key(reference, r, seed), filterShift);
+                filter[bit >> 6] |= 1L << bit;
             }
-            long[] terms = new long[(maxId >> 6) + 1];
-            boolean hasUnknown = false;
-            for (int id : reference) {
-                if (id < 0) {
-                    hasUnknown = true;
-                } else {
-                    terms[id >> 6] |= 1L << id;
-                }
-            }
-            return new Seeds(seed, keys, heads, next, shift, terms, hasUnknown);
+            return new Seeds(seed, keys, heads, next, shift, filter, filterShift);
         }
 
         /** The n-gram hash of {@link ExactMatcher#hash}, unrolled for the usual seed length. */
@@ -194,22 +201,10 @@ final class Aligner {
             return h ^ SEED;
         }
 
-        /** Whether every term of the seed starting at {@code from} occurs somewhere in the reference. */
-        boolean hasAll(int[] query, int from) {
-            for (int i = from; i < from + length; i++) {
-                if (!contains(query[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean contains(int id) {
-            if (id < 0) {
-                return hasUnknown;
-            }
-            int word = id >> 6;
-            return word < terms.length && (terms[word] & (1L << id)) != 0;
+        /** Whether the reference may hold the n-gram hashed as {@code key}: false means it surely does not. */
+        boolean mayHold(long key) {
+            int bit = filterBit(key, filterShift);
+            return (filter[bit >> 6] & (1L << bit)) != 0;
         }
 
         // The n-gram hash is polynomial, so its low bits cluster; Fibonacci hashing takes well-mixed high bits.

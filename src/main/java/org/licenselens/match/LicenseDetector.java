@@ -271,15 +271,17 @@ public final class LicenseDetector {
     /** Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice. */
     private static void alignRepeatedly(Query query, int from, int to, Reference ref, BitSet taken,
                                         List<LicenseMatch> found) {
-        alignRepeatedly(query, from, to, ref, null, taken, found);
+        if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
+            return;
+        }
+        alignRepeatedly(query, from, to, ref, Aligner.Seeds.of(ref.ids()), taken, found);
     }
 
-    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds known,
+    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
                                         BitSet taken, List<LicenseMatch> found) {
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
             return;
         }
-        Aligner.Seeds seeds = known != null ? known : Aligner.Seeds.of(ref.ids());
         List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids(), seeds);
         if (blocks.isEmpty()) {
             return;
