@@ -176,44 +176,51 @@ public final class LicenseIndex implements Closeable {
         }
         try {
             Lucene index = lucene();
-            int present = 0;
-            TermStates[] states = new TermStates[distinct.length];
-            for (int id : distinct) {
-                TermStates termStates = termStates(index, id);
-                if (termStates.docFreq() > 0) {
-                    distinct[present] = id;
-                    states[present++] = termStates;
-                }
-            }
-            Integer[] byFrequency = new Integer[present];
-            for (int i = 0; i < present; i++) {
-                byFrequency[i] = i;
-            }
-            java.util.Arrays.sort(byFrequency, (a, b) -> states[a].docFreq() != states[b].docFreq()
-                    ? Integer.compare(states[a].docFreq(), states[b].docFreq())
-                    : dictionary.term(distinct[a]).compareTo(dictionary.term(distinct[b])));
+            long[] ranked = rarestFirst(index, distinct);
             // Terms in a tenth of all texts ("the", "license") rank nothing and cost the most to score.
             int common = Math.max(1, index.reader().numDocs() / 10);
             int usable = 0;
-            while (usable < present && states[byFrequency[usable]].docFreq() <= common) {
+            while (usable < ranked.length && (int) (ranked[usable] >>> 32) <= common) {
                 usable++;
             }
-            int chosen = Math.min(maxTerms, Math.max(usable, Math.min(MIN_QUERY_TERMS, present)));
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (int i = 0; i < chosen; i++) {
-                int t = byFrequency[i];
-                query.add(new TermQuery(new Term(TERMS_FIELD, dictionary.term(distinct[t])), states[t]),
-                        BooleanClause.Occur.SHOULD);
-            }
-            TopDocs top = index.searcher().search(query.build(), limit);
-            int[] refs = new int[top.scoreDocs.length];
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = index.referenceByDoc()[top.scoreDocs[i].doc];
-            }
-            return refs;
+            int chosen = Math.min(maxTerms, Math.max(usable, Math.min(MIN_QUERY_TERMS, ranked.length)));
+            return search(index, ranked, chosen, limit);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the license index", e);
         }
+    }
+
+    /**
+     * Returns the terms of {@code ids} that some document has, each as {@code docFreq << 32 | id}, sorted: rarest
+     * first, ties in term order (dictionary ids follow the terms' order, see {@link TermDictionary}).
+     */
+    private long[] rarestFirst(Lucene index, int[] ids) throws IOException {
+        long[] ranked = new long[ids.length];
+        int present = 0;
+        for (int id : ids) {
+            int docFreq = termStates(index, id).docFreq();
+            if (docFreq > 0) {
+                ranked[present++] = (long) docFreq << 32 | id;
+            }
+        }
+        ranked = java.util.Arrays.copyOf(ranked, present);
+        java.util.Arrays.sort(ranked);
+        return ranked;
+    }
+
+    private int[] search(Lucene index, long[] ranked, int terms, int limit) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < terms; i++) {
+            int id = (int) ranked[i];
+            query.add(new TermQuery(new Term(TERMS_FIELD, dictionary.term(id)), termStates(index, id)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        TopDocs top = index.searcher().search(query.build(), limit);
+        int[] refs = new int[top.scoreDocs.length];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = index.referenceByDoc()[top.scoreDocs[i].doc];
+        }
+        return refs;
     }
 
     /** Returns the distinct known term ids of the region, in increasing order. */
