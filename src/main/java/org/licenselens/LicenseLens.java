@@ -7,10 +7,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.licenselens.clause.ClauseAnalysis;
 import org.licenselens.clause.ClauseAnalyzer;
@@ -150,6 +154,94 @@ public final class LicenseLens implements Closeable {
             return new FileResult(displayPath, text.kind(), text.mediaType(), null, detection, analysis);
         } catch (RuntimeException e) {
             return new FileResult(displayPath, text.kind(), text.mediaType(), "internal error while matching: " + e, null);
+        }
+    }
+
+    /**
+     * Identifies every one of {@code files} on all processors and returns the results in the order of
+     * {@code files}; each file is named by its path as given. Never throws for a problem with a file.
+     *
+     * <p>Threads take the next file as they finish one, largest file first: the long texts start early instead
+     * of leaving one thread busy with the last of them while the others wait. When the files include documents
+     * (by name), the document parser is loaded on the side while the first files are matched.
+     *
+     * @param files   the files to read
+     * @param clauses which files get clause analysis
+     */
+    public List<FileResult> identifyAll(List<Path> files, ClauseMode clauses) {
+        Objects.requireNonNull(clauses, "clauses");
+        List<Path> paths = List.copyOf(files);
+        if (paths.size() > 1 && paths.stream().anyMatch(TextExtractor::looksLikeDocument)) {
+            extractor.prepareDocumentParser();
+        }
+        long[] sizes = new long[paths.size()];
+        Integer[] order = new Integer[paths.size()];
+        for (int i = 0; i < order.length; i++) {
+            sizes[i] = sizeOrZero(paths.get(i));
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+        FileResult[] results = new FileResult[paths.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
+                Path file = paths.get(order[i]);
+                results[order[i]] = identify(file, file.toString(), clauses);
+            }
+        };
+        runOnThreads(worker, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
+        return List.of(results);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // identify() reports the problem
+        }
+    }
+
+    /** Runs {@code worker} on the calling thread and {@code threads - 1} others; rethrows what any of them threw. */
+    private static void runOnThreads(Runnable worker, int threads) {
+        List<Thread> helpers = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        for (int t = 1; t < threads; t++) {
+            helpers.add(Thread.ofPlatform().name("licenselens-identify-" + t).daemon().start(() -> {
+                try {
+                    worker.run();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        try {
+            worker.run();
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+        }
+        boolean interrupted = false;
+        for (Thread helper : helpers) {
+            while (true) {
+                try {
+                    helper.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException e) {
+            throw e;
+        }
+        if (thrown instanceof Error e) {
+            throw e;
+        }
+        if (thrown != null) {
+            throw new IllegalStateException("identification failed", thrown);
         }
     }
 

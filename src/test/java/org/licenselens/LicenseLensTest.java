@@ -110,4 +110,40 @@ class LicenseLensTest {
         assertEquals("no such file", result.error());
         assertNull(result.detection());
     }
+
+    @Test
+    void identifyAllAnswersInTheGivenOrderAsIdentifyDoes() throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        String[] keys = {"mit", "bsd-new", "apache-2.0", "isc", "zlib", "bsd-simplified"};
+        for (int i = 0; i < keys.length; i++) {
+            // Sizes out of order, so that processing largest first cannot return them sorted by accident.
+            files.add(Files.writeString(dir.resolve(i + "-" + keys[i] + ".txt"), TestCorpus.licenseText(keys[i])));
+        }
+        files.add(Files.writeString(dir.resolve("page.html"),
+                org.licenselens.testing.Documents.html("MIT License", TestCorpus.licenseText("mit"))));
+        files.add(dir.resolve("absent.txt"));
+        files.add(Files.createDirectory(dir.resolve("folder")));
+
+        List<FileResult> all = lens.identifyAll(files, LicenseLens.ClauseMode.NONE);
+
+        assertEquals(files.size(), all.size());
+        for (int i = 0; i < files.size(); i++) {
+            FileResult alone = lens.identify(files.get(i), files.get(i).toString());
+            assertEquals(files.get(i).toString(), all.get(i).path());
+            assertEquals(alone.error(), all.get(i).error(), files.get(i).toString());
+            assertEquals(alone.detection() == null ? null : alone.detection().expression(),
+                    all.get(i).detection() == null ? null : all.get(i).detection().expression(), files.get(i).toString());
+        }
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(keys[i], all.get(i).detection().expression());
+        }
+        assertEquals("mit", all.get(keys.length).detection().expression());
+        assertEquals("no such file", all.get(keys.length + 1).error());
+        assertEquals("is a directory", all.get(keys.length + 2).error());
+    }
+
+    @Test
+    void identifyAllOfNothingIsEmpty() {
+        assertEquals(List.of(), lens.identifyAll(List.of(), LicenseLens.ClauseMode.NONE));
+    }
 }

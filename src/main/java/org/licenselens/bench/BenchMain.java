@@ -180,8 +180,8 @@ public final class BenchMain {
         }
         log.printf("running %s on %d files...%n", tool.name(), chosen.size());
         ToolRun run = runner.run(tool.name(), tool.note().get() + sampling, chosen, identifier);
-        log.printf("%s: exact %.1f%%, %.1f files/s%n", tool.name(), 100 * run.score().exactRate(),
-                run.score().filesPerSecond());
+        log.printf("%s: exact %.1f%%, %.1f files/s, %.2f CPU ms/file%n", tool.name(),
+                100 * run.score().exactRate(), run.score().filesPerSecond(), run.score().cpuMillisPerFile());
         return run;
     }
 

@@ -63,18 +63,22 @@ public record BenchReport(MachineInfo machine, String benchmark, int benchmarkFi
         md.append("# License identification benchmark\n\n");
         md.append("Benchmark: ").append(benchmark).append(" (").append(benchmarkFiles).append(" files)\n\n");
         md.append("| Tool | Files | Exact | Exact % | Precision | Recall | SPDX-only exact % | Files/s | s/file "
-                + "| Errors |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| CPU s | CPU ms/file | Errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ToolRun run : runs) {
             Score s = run.score();
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f%% | %.1f%% | %.1f%% | %.1f%% (%d/%d) | %.1f "
-                            + "| %.4f | %d |%n", run.tool(), s.files(), s.exact(), 100 * s.exactRate(),
+                            + "| %.4f | %s | %s | %d |%n", run.tool(), s.files(), s.exact(), 100 * s.exactRate(),
                     100 * s.precision(), 100 * s.recall(), 100 * s.spdxOnlyExactRate(), s.spdxOnlyExact(),
-                    s.spdxOnlyFiles(), s.filesPerSecond(), s.secondsPerFile(), s.errors()));
+                    s.spdxOnlyFiles(), s.filesPerSecond(), s.secondsPerFile(), cpu(s.cpuSeconds(), "%.1f"),
+                    cpu(s.cpuMillisPerFile(), "%.2f"), s.errors()));
         }
         md.append("\nExact: the set of keys found equals the expected set. Precision and recall are micro-averaged ")
                 .append("over (file, key) pairs. SPDX-only: files expecting at least one key, all with a real SPDX id.")
-                .append(" Files/s is wall-clock time spent in the tool, process start-up included, single-threaded.\n");
+                .append(" Files/s is wall-clock time spent in the tool, process start-up included; a tool may use ")
+                .append("several threads (licenselens does). CPU is the CPU time used meanwhile by the benchmark ")
+                .append("process and the tool's finished child processes, all threads summed: it varies less than ")
+                .append("wall-clock time with other load on the machine.\n");
         md.append("\n## How each tool was run\n\n");
         for (ToolRun run : runs) {
             md.append("- **").append(run.tool()).append("**: ").append(run.note()).append('\n');
@@ -106,6 +110,7 @@ public record BenchReport(MachineInfo machine, String benchmark, int benchmarkFi
             tool.put("note", r.note());
             tool.put("score", r.score());
             tool.put("secondsPerFile", r.score().secondsPerFile());
+            tool.put("cpuMillisPerFile", r.score().cpuMillisPerFile());
             return tool;
         }).toList());
         try {
@@ -131,6 +136,10 @@ public record BenchReport(MachineInfo machine, String benchmark, int benchmarkFi
             }
         }
         return tsv.toString();
+    }
+
+    private static String cpu(double value, String format) {
+        return value == Score.NOT_MEASURED ? "n/a" : String.format(Locale.ROOT, format, value);
     }
 
     private static String join(Set<String> keys) {

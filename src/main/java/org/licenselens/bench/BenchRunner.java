@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *
  * <p>A failure on one file never aborts the run: the file is scored as an empty answer and counted as an error.
  * A {@link BatchIdentifier} is called with chunks of {@value #BATCH_SIZE} files, so a crash costs at most one
- * chunk. Files are processed sequentially on the calling thread, so every tool is measured single-threaded.
+ * chunk. Chunks and single files are handed over one at a time; a batch tool may spread a chunk over several
+ * threads (licenselens does), which the CPU time, summed over all threads, shows beside the wall-clock time.
  * Instances are stateless apart from the key map and may be shared between threads.
  */
 public final class BenchRunner {
@@ -43,17 +44,24 @@ public final class BenchRunner {
         Objects.requireNonNull(identifier, "identifier");
         List<FileResult> results = new ArrayList<>(set.size());
         long elapsedNanos = 0;
+        long cpuNanos = 0;
+        boolean cpuMeasured = true;
         List<BenchCase> cases = set.cases();
         int step = identifier instanceof BatchIdentifier ? BATCH_SIZE : 1;
         for (int from = 0; from < cases.size(); from += step) {
             List<BenchCase> chunk = cases.subList(from, Math.min(cases.size(), from + step));
+            long cpuStart = CpuClock.nanos();
             long start = System.nanoTime();
             List<FileResult> answered = identifier instanceof BatchIdentifier batch
                     ? runBatch(batch, chunk) : List.of(runSingle(identifier, chunk.getFirst()));
             elapsedNanos += System.nanoTime() - start;
+            long cpuEnd = CpuClock.nanos();
+            cpuMeasured &= cpuStart >= 0 && cpuEnd >= 0;
+            cpuNanos += cpuEnd - cpuStart;
             results.addAll(answered);
         }
-        return new ToolRun(tool, note, score(results, elapsedNanos / 1e9), results);
+        return new ToolRun(tool, note, score(results, elapsedNanos / 1e9,
+                cpuMeasured ? cpuNanos / 1e9 : Score.NOT_MEASURED), results);
     }
 
     private static FileResult runSingle(Identifier identifier, BenchCase benchCase) {
@@ -84,8 +92,11 @@ public final class BenchRunner {
         return results;
     }
 
-    /** Scores already collected answers; {@code elapsedSeconds} is the time the tool spent on them. */
-    public Score score(List<FileResult> results, double elapsedSeconds) {
+    /**
+     * Scores already collected answers; {@code elapsedSeconds} and {@code cpuSeconds} are the wall-clock and CPU
+     * time the tool spent on them ({@code cpuSeconds} may be {@link Score#NOT_MEASURED}).
+     */
+    public Score score(List<FileResult> results, double elapsedSeconds, double cpuSeconds) {
         int exact = 0;
         int spdxOnly = 0;
         int spdxOnlyExact = 0;
@@ -109,7 +120,7 @@ public final class BenchRunner {
         int files = results.size();
         return new Score(files, exact, Score.ratio(exact, files), Score.ratio(tp, tp + fp), Score.ratio(tp, tp + fn),
                 spdxOnly, spdxOnlyExact, Score.ratio(spdxOnlyExact, spdxOnly),
-                elapsedSeconds > 0 ? files / elapsedSeconds : 0, tp, fp, fn, errors, elapsedSeconds);
+                elapsedSeconds > 0 ? files / elapsedSeconds : 0, tp, fp, fn, errors, elapsedSeconds, cpuSeconds);
     }
 
     /** Returns true if {@code benchCase} expects at least one key and every expected key has a real SPDX id. */

@@ -1,18 +1,18 @@
 package org.licenselens.bench;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.licenselens.FileResult;
 import org.licenselens.LicenseLens;
 import org.licenselens.match.LicenseExpressions;
 
 /**
- * licenselens itself as a benchmark tool: the keys of every match, files identified in parallel in one JVM, as
- * a user's {@code identify} run would.
+ * licenselens itself as a benchmark tool: the keys of every match, files identified in parallel in one JVM with
+ * {@link LicenseLens#identifyAll}, as a user's {@code identify} run does.
  */
 public final class LicenselensIdentifier implements BatchIdentifier {
     private final LicenseLens lens;
@@ -23,13 +23,13 @@ public final class LicenselensIdentifier implements BatchIdentifier {
 
     @Override
     public Map<Path, Set<String>> identifyAll(List<Path> files) {
-        Map<Path, Set<String>> found = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(file -> {
-            FileResult result = lens.identify(file, file.toString());
-            if (!result.failed()) {
-                found.put(file, keys(result));
+        Map<Path, Set<String>> found = new HashMap<>();
+        List<FileResult> results = lens.identifyAll(files, LicenseLens.ClauseMode.NONE);
+        for (int i = 0; i < files.size(); i++) {
+            if (!results.get(i).failed()) {
+                found.put(files.get(i), keys(results.get(i)));
             }
-        });
+        }
         return found;
     }
 

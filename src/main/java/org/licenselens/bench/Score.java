@@ -22,10 +22,14 @@ package org.licenselens.bench;
  * @param falseNegatives    (file, key) pairs expected but not reported
  * @param errors            files on which the tool failed (scored as an empty answer)
  * @param elapsedSeconds    wall-clock seconds spent in the tool
+ * @param cpuSeconds        CPU seconds used meanwhile by this process and its finished children (see
+ *                          {@link CpuClock}), all threads summed; -1 when not measured. Less sensitive than
+ *                          wall-clock time to other work on the machine.
  */
 public record Score(int files, int exact, double exactRate, double precision, double recall,
                     int spdxOnlyFiles, int spdxOnlyExact, double spdxOnlyExactRate, double filesPerSecond,
-                    int truePositives, int falsePositives, int falseNegatives, int errors, double elapsedSeconds) {
+                    int truePositives, int falsePositives, int falseNegatives, int errors, double elapsedSeconds,
+                    double cpuSeconds) {
     public Score {
         if (files < 0 || exact < 0 || exact > files || spdxOnlyExact > spdxOnlyFiles || spdxOnlyFiles > files) {
             throw new IllegalArgumentException("inconsistent counts: files=" + files + " exact=" + exact
@@ -34,6 +38,20 @@ public record Score(int files, int exact, double exactRate, double precision, do
         if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0 || errors < 0 || elapsedSeconds < 0) {
             throw new IllegalArgumentException("negative count or time");
         }
+        if (cpuSeconds < 0 && cpuSeconds != NOT_MEASURED) {
+            throw new IllegalArgumentException("cpuSeconds must be >= 0 or " + NOT_MEASURED + ", got " + cpuSeconds);
+        }
+    }
+
+    /** The {@code cpuSeconds} of a run whose CPU time could not be read. */
+    public static final double NOT_MEASURED = -1;
+
+    /** Returns the mean CPU milliseconds per file, or {@link #NOT_MEASURED}. */
+    public double cpuMillisPerFile() {
+        if (cpuSeconds == NOT_MEASURED) {
+            return NOT_MEASURED;
+        }
+        return files == 0 ? 0 : 1000 * cpuSeconds / files;
     }
 
     /** Returns the mean wall-clock seconds per file. */

@@ -54,9 +54,7 @@ final class IdentifyCommand implements Callable<Integer> {
         // The report file is opened first, so a bad --output fails before minutes of work, not after.
         try (ReportOutput report = output.open(files);
              LicenseLens lens = LicenseLens.open(common.toOptions())) {
-            List<FileResult> results = files.parallelStream()
-                    .map(file -> lens.identify(file, file.toString(), clauses))
-                    .toList();
+            List<FileResult> results = lens.identifyAll(files, clauses);
             ReportContext context = new ReportContext(lens.index(), diff);
             Writer out = report.writer();
             switch (format) {

@@ -25,6 +25,7 @@ public final class TextExtractor {
     private static final Set<String> MARKDOWN = Set.of("md", "markdown");
     private static final Set<String> HTML = Set.of("html", "htm", "xhtml");
     private static final Set<String> XML = Set.of("xml");
+    private static final Set<String> DOCUMENTS = Set.of("pdf", "docx", "doc", "odt", "rtf", "epub", "pptx", "xlsx");
 
     private final ExtractionLimits limits;
 
@@ -96,6 +97,25 @@ public final class TextExtractor {
             return new ExtractionFailure(mediaType, "text exceeds " + limits.maxChars() + " characters limit");
         }
         return ExtractedText.of(text, mediaType, kind);
+    }
+
+    /**
+     * Whether {@code file}'s name says it is a document read through Tika (PDF, office, RTF, HTML). Only a hint
+     * for preparing ahead: what a file is read as is decided by its content, as {@link #extract(Path)} does.
+     */
+    public static boolean looksLikeDocument(Path file) {
+        Path name = file.getFileName();
+        String extension = name == null ? "" : extension(name.toString());
+        return HTML.contains(extension) || DOCUMENTS.contains(extension);
+    }
+
+    /**
+     * Starts loading the document parser (Apache Tika, which takes seconds in a cold JVM) on a background thread
+     * and returns at once; later calls do nothing. For runs over many files that include documents: matching
+     * goes on meanwhile, instead of waiting for the parser at the first document.
+     */
+    public void prepareDocumentParser() {
+        TikaBackend.warmUpInBackground();
     }
 
     /** PDF, zip (OOXML, ODF, EPUB), OLE2 (doc, xls, ppt, msg) and RTF: formats whose text needs a parser. */

@@ -66,6 +66,28 @@ final class TikaBackend {
         static final ExecutorService WORKERS = Executors.newCachedThreadPool(new DaemonThreads());
     }
 
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+    private static final byte[] WARM_UP_DOCUMENT =
+            "<!DOCTYPE html><html><body><p>warm-up</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * Builds the parser and runs it once over a tiny HTML page on a daemon thread, at most once per JVM, so that
+     * a run over many files keeps matching while Tika loads instead of waiting for it at its first document.
+     */
+    static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(() -> {
+                try {
+                    extract("warm-up.html", WARM_UP_DOCUMENT, ExtractionLimits.defaults());
+                } catch (RuntimeException | LinkageError e) {
+                    // Nothing to report here: the first real document meets the same problem and reports it.
+                }
+            }, "licenselens-tika-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+    }
+
     /** Parses {@code content} and returns its text, or a failure; never throws for bad content. */
     static Extraction extract(String fileName, byte[] content, ExtractionLimits limits) {
         return extract(Holder.PARSER, fileName, content, limits); // the parser is built here, outside the timed part

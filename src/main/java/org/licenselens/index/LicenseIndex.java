@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -52,8 +52,16 @@ public final class LicenseIndex implements Closeable {
     private final Path luceneDir;
     private volatile Lucene lucene;
 
-    /** The opened Lucene index; opened on first use because a verbatim match never needs it. */
-    private record Lucene(Directory directory, DirectoryReader reader, IndexSearcher searcher) {}
+    /**
+     * The opened Lucene index; opened on first use because a verbatim match never needs it.
+     *
+     * @param referenceByDoc the {@link Reference#id()} of every Lucene document, read once from doc values
+     * @param termStates     per dictionary id, the term's postings pointer and statistics, looked up on first
+     *                       use (with a document frequency of 0 for a term no document has): a file asks for the same few hundred
+     *                       terms window after window, and each lookup is a seek in the terms dictionary
+     */
+    private record Lucene(Directory directory, DirectoryReader reader, IndexSearcher searcher, int[] referenceByDoc,
+                          AtomicReferenceArray<TermStates> termStates) {}
 
     LicenseIndex(String fingerprint, String corpusSource, TermDictionary dictionary, List<Reference> references,
                  List<LicenseInfo> licenses, Path luceneDir) {
@@ -90,7 +98,8 @@ public final class LicenseIndex implements Closeable {
                 if (opened == null) {
                     Directory directory = new MMapDirectory(luceneDir);
                     DirectoryReader reader = DirectoryReader.open(directory);
-                    opened = new Lucene(directory, reader, new IndexSearcher(reader));
+                    opened = new Lucene(directory, reader, new IndexSearcher(reader), referencesByDoc(reader),
+                            new AtomicReferenceArray<>(dictionary.size()));
                     lucene = opened;
                 }
             }
@@ -151,60 +160,108 @@ public final class LicenseIndex implements Closeable {
      * @return reference ids, best first
      */
     public int[] candidates(int[] queryIds, int maxTerms, int limit) {
-        Set<Integer> distinct = new HashSet<>();
-        for (int id : queryIds) {
-            if (id != TermDictionary.UNKNOWN) {
-                distinct.add(id);
-            }
-        }
-        if (distinct.isEmpty()) {
+        return candidates(queryIds, 0, queryIds.length, maxTerms, limit);
+    }
+
+    /**
+     * Same as {@link #candidates(int[], int, int)} for the region {@code [from, to)} of {@code queryIds}.
+     *
+     * @throws IndexOutOfBoundsException if the region is not inside {@code queryIds}
+     */
+    public int[] candidates(int[] queryIds, int from, int to, int maxTerms, int limit) {
+        java.util.Objects.checkFromToIndex(from, to, queryIds.length);
+        int[] distinct = distinctKnown(queryIds, from, to);
+        if (distinct.length == 0) {
             return new int[0];
         }
         try {
-            DirectoryReader reader = lucene().reader();
-            List<Term> terms = new ArrayList<>(distinct.size());
-            List<int[]> byFrequency = new ArrayList<>(distinct.size());
-            for (int id : distinct) {
-                Term term = new Term(TERMS_FIELD, dictionary.term(id));
-                int df = reader.docFreq(term);
-                if (df > 0) {
-                    byFrequency.add(new int[] {df, terms.size()});
-                    terms.add(term);
-                }
-            }
-            byFrequency.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
-                    : terms.get(a[1]).text().compareTo(terms.get(b[1]).text()));
+            Lucene index = lucene();
+            long[] ranked = rarestFirst(index, distinct);
             // Terms in a tenth of all texts ("the", "license") rank nothing and cost the most to score.
-            int common = Math.max(1, reader.numDocs() / 10);
+            int common = Math.max(1, index.reader().numDocs() / 10);
             int usable = 0;
-            while (usable < byFrequency.size() && byFrequency.get(usable)[0] <= common) {
+            while (usable < ranked.length && (int) (ranked[usable] >>> 32) <= common) {
                 usable++;
             }
-            int chosen = Math.min(maxTerms, Math.max(usable, Math.min(MIN_QUERY_TERMS, byFrequency.size())));
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (int i = 0; i < chosen; i++) {
-                query.add(new TermQuery(terms.get(byFrequency.get(i)[1])), BooleanClause.Occur.SHOULD);
-            }
-            TopDocs top = lucene().searcher().search(query.build(), limit);
-            int[] refs = new int[top.scoreDocs.length];
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = referenceOf(reader, top.scoreDocs[i]);
-            }
-            return refs;
+            int chosen = Math.min(maxTerms, Math.max(usable, Math.min(MIN_QUERY_TERMS, ranked.length)));
+            return search(index, ranked, chosen, limit);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the license index", e);
         }
     }
 
-    private static int referenceOf(DirectoryReader reader, ScoreDoc hit) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves));
-        NumericDocValues values = leaf.reader().getNumericDocValues(REF_FIELD);
-        int local = hit.doc - leaf.docBase;
-        if (values == null || !values.advanceExact(local)) {
-            throw new IOException("index document " + hit.doc + " has no reference id");
+    /**
+     * Returns the terms of {@code ids} that some document has, each as {@code docFreq << 32 | id}, sorted: rarest
+     * first, ties in term order (dictionary ids follow the terms' order, see {@link TermDictionary}).
+     */
+    private long[] rarestFirst(Lucene index, int[] ids) throws IOException {
+        long[] ranked = new long[ids.length];
+        int present = 0;
+        for (int id : ids) {
+            int docFreq = termStates(index, id).docFreq();
+            if (docFreq > 0) {
+                ranked[present++] = (long) docFreq << 32 | id;
+            }
         }
-        return (int) values.longValue();
+        ranked = java.util.Arrays.copyOf(ranked, present);
+        java.util.Arrays.sort(ranked);
+        return ranked;
+    }
+
+    private int[] search(Lucene index, long[] ranked, int terms, int limit) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < terms; i++) {
+            int id = (int) ranked[i];
+            query.add(new TermQuery(new Term(TERMS_FIELD, dictionary.term(id)), termStates(index, id)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        TopDocs top = index.searcher().search(query.build(), limit);
+        int[] refs = new int[top.scoreDocs.length];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = index.referenceByDoc()[top.scoreDocs[i].doc];
+        }
+        return refs;
+    }
+
+    /** Returns the distinct known term ids of the region, in increasing order. */
+    private static int[] distinctKnown(int[] ids, int from, int to) {
+        int[] sorted = java.util.Arrays.copyOfRange(ids, from, to);
+        java.util.Arrays.sort(sorted);
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i] != TermDictionary.UNKNOWN && (count == 0 || sorted[i] != sorted[count - 1])) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, count);
+    }
+
+    private TermStates termStates(Lucene index, int id) throws IOException {
+        TermStates states = index.termStates().get(id);
+        if (states == null) {
+            // Two threads may look the same term up at once; both get equal states and either may be kept.
+            states = TermStates.build(index.searcher(), new Term(TERMS_FIELD, dictionary.term(id)), true);
+            index.termStates().set(id, states);
+        }
+        return states;
+    }
+
+    private static int[] referencesByDoc(DirectoryReader reader) throws IOException {
+        int[] refs = new int[reader.maxDoc()];
+        java.util.Arrays.fill(refs, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(REF_FIELD);
+            for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc();
+                 doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                refs[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        for (int doc = 0; doc < refs.length; doc++) {
+            if (refs[doc] < 0) {
+                throw new IOException("index document " + doc + " has no reference id");
+            }
+        }
+        return refs;
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Numbers every term of the corpus so that matching compares ints, not strings.
  *
- * <p>Terms a query has but the corpus lacks get {@link #UNKNOWN}: they can never be part of a match.
- * Immutable and thread-safe.
+ * <p>Ids follow the terms' {@link String} order, so comparing two ids compares their terms. Terms a query has
+ * but the corpus lacks get {@link #UNKNOWN}: they can never be part of a match. Immutable and thread-safe.
  */
 public final class TermDictionary {
     /** The id of a term that no known text contains. */
@@ -17,10 +17,15 @@ public final class TermDictionary {
     private final List<String> terms;
     private final Map<String, Integer> ids;
 
+    /** @throws IllegalArgumentException unless {@code terms} are distinct and in {@link String} order */
     TermDictionary(List<String> terms) {
         this.terms = List.copyOf(terms);
         this.ids = new HashMap<>(terms.size() * 2);
         for (int i = 0; i < terms.size(); i++) {
+            if (i > 0 && terms.get(i - 1).compareTo(terms.get(i)) >= 0) {
+                throw new IllegalArgumentException("dictionary terms must be distinct and sorted, but '"
+                        + terms.get(i - 1) + "' comes before '" + terms.get(i) + "'");
+            }
             ids.put(terms.get(i), i);
         }
     }

@@ -42,11 +42,31 @@ public final class LicenseDetector {
     private final LicenseIndex index;
     private final ExactMatcher exact;
     private final SpdxIdentifierMatcher identifiers;
+    /** The dictionary ids of {@link #LEGAL_CUES}: every region and window is scanned for them. */
+    private final BitSet cueIds;
+    /** Whether some cue is missing from the dictionary, so that an unknown term may still be a cue. */
+    private final boolean cueOutsideDictionary;
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
         this.exact = new ExactMatcher(index.references());
         this.identifiers = new SpdxIdentifierMatcher(index::keyForSpdx);
+        this.cueIds = new BitSet(index.dictionary().size());
+        boolean missing = false;
+        for (String cue : LEGAL_CUES) {
+            int id = index.dictionary().id(cue);
+            if (id == org.licenselens.index.TermDictionary.UNKNOWN) {
+                missing = true;
+            } else {
+                cueIds.set(id);
+            }
+        }
+        this.cueOutsideDictionary = missing;
+    }
+
+    private boolean isCue(Query query, int position) {
+        int id = query.ids()[position];
+        return id >= 0 ? cueIds.get(id) : cueOutsideDictionary && LEGAL_CUES.contains(query.tokens().term(position));
     }
 
     /** Returns the index this detector matches against. */
@@ -166,14 +186,8 @@ public final class LicenseDetector {
         if (length < MIN_REGION || !legalese(query, from, to, taken)) {
             return List.of();
         }
-        int[] region = java.util.Arrays.copyOfRange(query.ids(), from, to);
         List<LicenseMatch> found = new ArrayList<>();
-        BitSet present = new BitSet(index.dictionary().size());
-        for (int id : region) {
-            if (id >= 0) {
-                present.set(id);
-            }
-        }
+        BitSet present = termsOf(query.ids(), from, to);
         for (Map.Entry<Integer, int[]> candidate : candidates(query, from, to, taken).entrySet()) {
             Reference ref = index.references().get(candidate.getKey());
             if (ref.kind() != ReferenceKind.CLUE && canReachCoverage(ref, present)) {
@@ -187,6 +201,17 @@ public final class LicenseDetector {
         return found;
     }
 
+    // A method of its own, so that the JIT compiles this long loop alone rather than all of align() on its behalf.
+    private BitSet termsOf(int[] ids, int from, int to) {
+        BitSet present = new BitSet(index.dictionary().size());
+        for (int i = from; i < to; i++) {
+            if (ids[i] >= 0) {
+                present.set(ids[i]);
+            }
+        }
+        return present;
+    }
+
     /**
      * Asks Lucene for candidates window by window: in a file bundling twenty licenses, a query made of the
      * whole text would rank only the longest of them. Returns each candidate with the span of the windows that
@@ -197,8 +222,7 @@ public final class LicenseDetector {
         for (int start = from; start < to; start += WINDOW) {
             int end = Math.min(to, start + WINDOW);
             if (start == from || legalese(query, start, end, taken)) {
-                for (int refId : index.candidates(java.util.Arrays.copyOfRange(query.ids(), start, end),
-                        CANDIDATE_TERMS, CANDIDATES)) {
+                for (int refId : index.candidates(query.ids(), start, end, CANDIDATE_TERMS, CANDIDATES)) {
                     int[] range = candidates.computeIfAbsent(refId, k -> new int[] {Integer.MAX_VALUE, 0});
                     range[0] = Math.min(range[0], start);
                     range[1] = Math.max(range[1], end);
@@ -215,10 +239,10 @@ public final class LicenseDetector {
      * Whether the open part of a region has any legal vocabulary: source code around a license header has none,
      * and sparing it the candidate search is most of the speed of a scan.
      */
-    private static boolean legalese(Query query, int from, int to, BitSet taken) {
+    private boolean legalese(Query query, int from, int to, BitSet taken) {
         int cues = 0;
         for (int i = taken.nextClearBit(from); i < to; i = taken.nextClearBit(i + 1)) {
-            if (LEGAL_CUES.contains(query.tokens().term(i)) && ++cues >= MIN_CUES_TO_ALIGN) {
+            if (isCue(query, i) && ++cues >= MIN_CUES_TO_ALIGN) {
                 return true;
             }
         }
@@ -247,15 +271,17 @@ public final class LicenseDetector {
     /** Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice. */
     private static void alignRepeatedly(Query query, int from, int to, Reference ref, BitSet taken,
                                         List<LicenseMatch> found) {
-        alignRepeatedly(query, from, to, ref, null, taken, found);
+        if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
+            return;
+        }
+        alignRepeatedly(query, from, to, ref, Aligner.Seeds.of(ref.ids()), taken, found);
     }
 
-    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds known,
+    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
                                         BitSet taken, List<LicenseMatch> found) {
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
             return;
         }
-        Aligner.Seeds seeds = known != null ? known : Aligner.Seeds.of(ref.ids());
         List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids(), seeds);
         if (blocks.isEmpty()) {
             return;
@@ -344,8 +370,7 @@ public final class LicenseDetector {
     private List<Detection.Closest> closest(Query query, List<int[]> spans) {
         Map<String, Double> best = new HashMap<>();
         for (int[] span : spans) {
-            int[] region = java.util.Arrays.copyOfRange(query.ids(), span[0], span[1]);
-            for (int refId : index.candidates(region, CANDIDATE_TERMS, CANDIDATES)) {
+            for (int refId : index.candidates(query.ids(), span[0], span[1], CANDIDATE_TERMS, CANDIDATES)) {
                 Reference ref = index.references().get(refId);
                 if (!ref.kind().isLicenseText() || ref.expression().isEmpty()) {
                     continue;

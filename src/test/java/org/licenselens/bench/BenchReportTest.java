@@ -34,6 +34,19 @@ class BenchReportTest {
         assertTrue(md.contains("always says mit"), md);
         assertTrue(md.contains("- a note"), md);
         assertTrue(md.contains("0.50 0.40 0.30"), md);
+        assertTrue(md.contains("| CPU s | CPU ms/file |"), md);
+    }
+
+    @Test
+    void unmeasuredCpuTimeReadsNotAvailable() throws IOException {
+        BenchSet set = BenchSet.of(List.of(BenchFixtures.benchCase(dir, "a", "mit")));
+        BenchRunner runner = new BenchRunner(BenchFixtures.keys());
+        ToolRun run = new ToolRun("fake", "", runner.score(List.of(new FileResult(set.cases().getFirst(),
+                Set.of("mit"), null)), 0.5, Score.NOT_MEASURED), List.of(new FileResult(set.cases().getFirst(),
+                Set.of("mit"), null)));
+        MachineInfo machine = new MachineInfo(1, "c", "m", "j", "o", "l", "d");
+        String md = new BenchReport(machine, "synthetic", 1, List.of(), List.of(run)).markdown();
+        assertTrue(md.contains("| 2.0 | 0.5000 | n/a | n/a | 0 |"), md);
     }
 
     @Test

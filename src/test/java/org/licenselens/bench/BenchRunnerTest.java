@@ -158,4 +158,37 @@ class BenchRunnerTest {
         assertEquals(5, s.errors());
         assertEquals(0, s.exact());
     }
+
+    @Test
+    void cpuTimeCountsTheWorkOfEveryThreadTheToolUses() {
+        // Each file keeps two threads busy for 40 ms of their own CPU time, so the run uses at least 5 * 80 ms.
+        Score s = runner.run(set, file -> {
+            Thread helper = Thread.ofPlatform().start(BenchRunnerTest::burn40ms);
+            burn40ms();
+            helper.join();
+            return truth.get(file);
+        });
+        assertTrue(s.cpuSeconds() >= 5 * 0.080 * 0.9, "cpu seconds " + s.cpuSeconds());
+        assertEquals(1000 * s.cpuSeconds() / 5, s.cpuMillisPerFile(), 1e-9);
+    }
+
+    @Test
+    void cpuTimeMayBeUnmeasuredButNotNegative() {
+        Score unmeasured = runner.score(List.of(), 1.0, Score.NOT_MEASURED);
+        assertEquals(Score.NOT_MEASURED, unmeasured.cpuMillisPerFile(), EPS);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> runner.score(List.of(), 1.0, -0.5));
+    }
+
+    private static void burn40ms() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 40_000_000L;
+        long sink = 0;
+        while (threads.getCurrentThreadCpuTime() < until) {
+            sink += Long.numberOfTrailingZeros(sink + 1);
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+    }
 }

@@ -21,6 +21,18 @@ class DocumentExtractionTest {
     private final TextExtractor extractor = new TextExtractor(ExtractionLimits.defaults());
 
     @Test
+    void documentsReadTheSameWhileAndAfterTheParserIsPreparedInTheBackground() {
+        extractor.prepareDocumentParser();
+        extractor.prepareDocumentParser(); // a second call starts nothing more
+        ExtractedText t = assertText(extractor.extract("LICENSE.pdf", Documents.pdf(MIT_LINES)));
+        assertLinesInOrder(t, MIT_LINES);
+        ExtractedText html = assertText(extractor.extract("license.html", Documents.htmlPage(MIT_LINES)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("html", html.kind());
+        assertLinesInOrder(html, MIT_LINES);
+    }
+
+    @Test
     void pdfKeepsEachLineOnItsOwnLine() {
         ExtractedText t = assertText(extractor.extract("LICENSE.pdf", Documents.pdf(MIT_LINES)));
         assertEquals("pdf", t.kind());

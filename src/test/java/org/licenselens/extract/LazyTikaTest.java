@@ -42,6 +42,22 @@ class LazyTikaTest {
         }
     }
 
+    @Test
+    void judgingFileNamesNeverLoadsTika() throws Exception {
+        try (RecordingLoader loader = new RecordingLoader()) {
+            java.lang.reflect.Method looks = loader.loadClass(TextExtractor.class.getName())
+                    .getMethod("looksLikeDocument", java.nio.file.Path.class);
+            assertEquals(true, looks.invoke(null, java.nio.file.Path.of("docs", "EULA.PDF")));
+            assertEquals(true, looks.invoke(null, java.nio.file.Path.of("about.html")));
+            assertEquals(true, looks.invoke(null, java.nio.file.Path.of("terms.docx")));
+            assertEquals(false, looks.invoke(null, java.nio.file.Path.of("LICENSE")));
+            assertEquals(false, looks.invoke(null, java.nio.file.Path.of("pdf")));
+            assertEquals(false, looks.invoke(null, java.nio.file.Path.of("README.md")));
+            assertFalse(loader.requested.stream().anyMatch(n -> n.startsWith("org.apache.tika")),
+                    () -> "Tika classes requested: " + loader.requested);
+        }
+    }
+
     /** Proves the check above can fail: in the same loader a document does reach for Tika and cannot find it. */
     @Test
     void documentsDoNeedTikaInThatLoader() throws Exception {
