@@ -61,7 +61,7 @@ class FilesystemEdgeCasesTest {
     @Test
     void devicesAreSkippedUnopened() throws Exception {
         Path root = Files.createDirectory(tmp.resolve("root"));
-        sh(root, "mknod LICENSE-zero c 1 5 && mknod COPYING-loop b 7 0");
+        HostileFiles.sh(root, "mknod LICENSE-zero c 1 5 && mknod COPYING-loop b 7 0");
         ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ScanTrees.scan(root, true, 2));
         assertEquals(List.of(), ScanTrees.files(result));
         assertEquals(List.of("COPYING-loop special-file", "LICENSE-zero special-file"), ScanTrees.skipped(result));

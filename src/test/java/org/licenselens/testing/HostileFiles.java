@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -61,6 +63,27 @@ public final class HostileFiles {
         }
     }
 
+    /**
+     * What reading each file of {@link #write} gives, by name, when {@code license} is MIT: {@code "error "} and
+     * its exact message, or the SPDX expression found ({@code ""} for none).
+     */
+    public static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new TreeMap<>();
+        outcomes.put("LICENSE.docx", "MIT");
+        outcomes.put("LICENSE.odt", "MIT");
+        outcomes.put("LICENSE.pdf", "MIT");
+        outcomes.put("bomb.docx", "error text exceeds 10000000 characters limit");
+        outcomes.put("empty", "");
+        outcomes.put("encrypted.pdf", "error pdf is encrypted");
+        outcomes.put("one-line.txt", "");
+        outcomes.put("random.bin", "error binary file (application/octet-stream)");
+        outcomes.put("sparse-3g.bin", "error exceeds 50 MiB limit");
+        outcomes.put("truncated.pdf", "error cannot parse pdf: Page tree root must be a dictionary");
+        outcomes.put("unreadable.txt", "error permission denied");
+        outcomes.put("utf16-no-bom.txt", "MIT");
+        return outcomes;
+    }
+
     /** The depth of the folder chain {@link #writeTree} makes: far past PATH_MAX (4096 bytes). */
     public static final int DEEP_CHAIN = 10_000;
 
@@ -69,8 +92,9 @@ public final class HostileFiles {
      * reads: the documents of {@link #write} in {@code LICENSES/} (the REUSE folder, where every file is a license);
      * {@code LICENSE}; links {@code COPYING-in} (to {@code LICENSE}), {@code COPYING-out} (to {@code outside}),
      * {@code LICENSE-loop-a}/{@code -b} (to each other), {@code LICENSE-self}, {@code LICENSE-broken},
-     * {@code sub/up} (to {@code ..}) and {@code sub/out-dir} (to the folder holding {@code outside}); the FIFO {@code LICENSE.fifo} and the UNIX socket {@code NOTICE.sock}; the
-     * folder {@code locked/} (mode 000, holding {@code COPYING}); {@code LICENSE with spaces},
+     * {@code sub/up} (to {@code ..}) and {@code sub/out-dir} (to the folder holding {@code outside}); the FIFO
+     * {@code LICENSE.fifo}, the UNIX socket {@code NOTICE.sock} and the character device {@code LICENSE-zero}
+     * (1:5, what {@code /dev/zero} is: read, it would never end; {@code mknod} needs root); the folder {@code locked/} (mode 000, holding {@code COPYING}); {@code LICENSE with spaces},
      * {@code LICENSE<newline>newline} and {@code LICENSE-<0xff 0xfe>}; {@code LICENSE-empty}; a chain of
      * {@link #DEEP_CHAIN} folders {@code deep/d/d/.../d/LICENSE}; and plain files {@code config.json},
      * {@code notes.txt} (the license text) and {@code blob.bin} (random bytes), read only with {@code --all-files}.
@@ -90,7 +114,7 @@ public final class HostileFiles {
         Files.writeString(root.resolve("notes.txt"), license);
         Files.write(root.resolve("blob.bin"), Files.readAllBytes(root.resolve("LICENSES/random.bin")));
         // Java cannot make a name that is not UTF-8.
-        sh(root, "mkfifo LICENSE.fifo && cp LICENSE 'LICENSE with spaces' && cp LICENSE $'LICENSE\\nnewline'"
+        sh(root, "mkfifo LICENSE.fifo && mknod LICENSE-zero c 1 5 && cp LICENSE 'LICENSE with spaces' && cp LICENSE $'LICENSE\\nnewline'"
                 + " && cp LICENSE $'LICENSE-\\xff\\xfe' && chmod 000 locked");
         writeDeepChain(Files.createDirectory(root.resolve("deep")));
     }
@@ -129,9 +153,11 @@ public final class HostileFiles {
                 : Files.createTempDirectory(fallback, prefix);
     }
 
-    /** Removes {@code folder} and all below it, however deep (as root, whatever the modes). */
+    /** Removes {@code folder} and all below it, however deep and whatever the modes. */
     public static void deleteTree(Path folder) throws IOException, InterruptedException {
-        sh(folder.getParent(), "rm -rf '" + folder.getFileName() + "'");
+        // find chmods each folder before it descends into it, so a mode-000 folder opens for anyone who owns it
+        sh(folder.getParent(), "find '" + folder.getFileName() + "' -type d ! -perm -u=rwx -exec chmod u+rwx {} \\;"
+                + " ; rm -rf '" + folder.getFileName() + "'");
     }
 
     /** Runs a bash script in {@code cwd}, failing with its output unless it exits 0. */

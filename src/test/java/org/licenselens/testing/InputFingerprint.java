@@ -14,7 +14,8 @@ public final class InputFingerprint {
      * with no blocks on disk (a hole, like the 3 GiB sparse file) reads as zeros: its block count stands for its
      * hash, so a write shows without reading gigabytes. ctime is included: any write, chmod, chown or rename of the
      * file moves it. Runs of one name are shown counted ({@code deep/d{10000}/LICENSE}), so a 10,000-deep chain
-     * costs kilobytes, not the 100 MB of its full paths.
+     * costs kilobytes, not the 100 MB of its full paths. What the user may not read (a mode-000 file or folder, for
+     * anyone but root) is recorded by its metadata alone.
      */
     private static final String SCRIPT = """
             use Digest::SHA; use Time::HiRes qw(lstat);
@@ -23,19 +24,18 @@ public final class InputFingerprint {
             sub entry {
                 my ($name, $shown) = @_;
                 my @s = lstat($name) or die "$shown: $!";
-                my $content = -l _ ? '-> ' . readlink($name)
+                my $content = -l _ ? '-> ' . readlink($name) : (-f _ && !-r _) ? 'unreadable'
                     : (-f _ && $s[12] > 0) ? Digest::SHA->new(256)->addfile($name)->hexdigest : '';
                 print "$shown\\0", join(' ', $s[2], $s[7], $s[9], $s[10], $s[12], $content), "\\0";
                 return -d _ && !-l _;
             }
             sub walk {
-                opendir(my $d, '.') or die shown() . ": $!";
+                opendir(my $d, '.') or return;
                 my @names = sort grep { $_ ne '.' && $_ ne '..' } readdir $d;
                 closedir $d;
                 for my $n (@names) {
                     if (@runs && $runs[-1][0] eq $n) { $runs[-1][1]++ } else { push @runs, [$n, 1] }
-                    if (entry($n, shown())) {
-                        chdir($n) or die shown() . ": $!";
+                    if (entry($n, shown()) && chdir($n)) {
                         walk();
                         chdir('..') or die shown() . "/..: $!";
                     }
