@@ -140,7 +140,7 @@ class HostileScanTest {
             assertTrue(depth > 1000 && depth < HostileFiles.DEEP_CHAIN, "stopped at depth " + depth);
             key = "deep/d/…/d";
         }
-        assertNull(outcome.put(key, value), path + " listed twice");
+        assertNull(outcome.put(key, value), key + " listed twice");
     }
 
     /** A scan with its report inside the tree changes nothing in it: contents, sizes, times, modes, links. */
