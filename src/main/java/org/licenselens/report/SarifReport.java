@@ -18,7 +18,8 @@ import org.licenselens.scan.ScannedFile;
 
 /**
  * Writes a scan as SARIF 2.1.0 for GitHub code scanning: one result per clause flag, unknown license text and
- * declared/detected mismatch, each with its file (URI relative to the scanned root) and lines.
+ * declared/detected mismatch, each with its file (URI relative to the scanned root) and lines, and a tool
+ * notification per file that could not be read.
  */
 public final class SarifReport {
     public static final String VERSION = "2.1.0";
@@ -122,12 +123,45 @@ public final class SarifReport {
                 }
             }
             json.writeEndArray();
+            writeInvocation(json, result);
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * The run's one invocation, with an error-level tool notification per file that could not be read: without it
+     * a consumer of the SARIF alone would take a partial scan for a complete one (SARIF 2.1.0, Appendix I). The run
+     * itself completed, so {@code executionSuccessful} is true; the exit code (1) says it was partial.
+     */
+    private static void writeInvocation(JsonGenerator json, ScanResult result) throws IOException {
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (ScannedFile f : result.files()) {
+            if (f.failed()) {
+                json.writeStartObject();
+                json.writeStringField("level", "error");
+                json.writeObjectFieldStart("message");
+                json.writeStringField("text", f.path() + ": " + f.result().error());
+                json.writeEndObject();
+                json.writeArrayFieldStart("locations");
+                json.writeStartObject();
+                json.writeObjectFieldStart("physicalLocation");
+                writeArtifact(json, f.path());
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
@@ -168,14 +202,18 @@ public final class SarifReport {
 
     private static void writePhysical(JsonGenerator json, String path, int startLine, int endLine) throws IOException {
         json.writeObjectFieldStart("physicalLocation");
-        json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(path));
-        json.writeStringField("uriBaseId", ROOT_BASE);
-        json.writeEndObject();
+        writeArtifact(json, path);
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", Math.max(1, startLine));
         json.writeNumberField("endLine", Math.max(Math.max(1, startLine), endLine));
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeArtifact(JsonGenerator json, String path) throws IOException {
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(path));
+        json.writeStringField("uriBaseId", ROOT_BASE);
         json.writeEndObject();
     }
 

@@ -14,6 +14,11 @@ import org.licenselens.match.LicenseMatch;
 /** Writes results as a table a person can read in a terminal. */
 public final class TextReport {
     private static final String[] HEADER = {"FILE", "LICENSE", "MATCH", "SCORE", "COVER", "LINES"};
+    /**
+     * The widest a column is padded to. A longer cell (a path thousands of folders deep) runs past its column on
+     * its own row only, instead of pushing every other row's license thousands of columns to the right.
+     */
+    static final int MAX_COLUMN = 80;
 
     private TextReport() {}
 
@@ -66,7 +71,7 @@ public final class TextReport {
         int[] widths = new int[HEADER.length];
         for (String[] row : prepend(HEADER, rows)) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], Math.min(row[i].length(), MAX_COLUMN));
             }
         }
         for (String[] row : prepend(HEADER, rows)) {
@@ -98,7 +103,7 @@ public final class TextReport {
     }
 
     private static String pad(String s, int width) {
-        return s + " ".repeat(width - s.length());
+        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 
     private static String format(double value) {

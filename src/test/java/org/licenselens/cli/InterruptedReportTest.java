@@ -8,17 +8,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.licenselens.testing.Jvm;
 import org.licenselens.testing.TestCorpus;
 
 /**
- * Interrupts a real {@code identify --output} process mid-run and checks that the previous report survives,
- * byte for byte, that no temp file is left behind and that the exit code names the signal.
+ * Interrupts a real {@code identify --output} or {@code scan --output} process mid-run and checks that the previous
+ * report survives, byte for byte, that no temp file is left behind and that the exit code names the signal.
  */
 class InterruptedReportTest {
     /** The ScanCode data-driven test files: thousands of files, so a run lasts long enough to be interrupted. */
@@ -27,25 +29,20 @@ class InterruptedReportTest {
     @TempDir
     Path dir;
 
-    @Test
-    void sigtermKeepsThePreviousReportAndExits143() throws Exception {
-        Process p = startAndWaitForTempFile();
-        p.destroy(); // SIGTERM on Linux
-        assertInterrupted(p, 143);
-    }
-
-    @Test
-    void sigintKeepsThePreviousReportAndExits130() throws Exception {
-        Process p = startAndWaitForTempFile();
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start();
+    @ParameterizedTest(name = "{0} stopped by SIG{1} exits {2}")
+    @CsvSource({"identify, TERM, 143", "identify, INT, 130", "scan, TERM, 143", "scan, INT, 130"})
+    void anInterruptedRunKeepsThePreviousReport(String command, String signal, int exitCode) throws Exception {
+        Process p = startAndWaitForTempFile(command);
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
         assertEquals(0, kill.waitFor());
-        assertInterrupted(p, 130);
+        assertInterrupted(p, exitCode);
     }
 
     private static final byte[] OLD = "{ \"previous\" : \"report\" }\n".getBytes(StandardCharsets.UTF_8);
 
-    private Process startAndWaitForTempFile() throws Exception {
-        TestCorpus.lens(); // the index exists, so the child spends its time identifying, not building
+    /** Starts {@code identify} on every bench file, or {@code scan --all-files} of their folder, into out/. */
+    private Process startAndWaitForTempFile(String command) throws Exception {
+        TestCorpus.lens(); // the index exists, so the child spends its time reading, not building
         Path out = Files.createDirectory(dir.resolve("out"));
         Files.write(out.resolve("report.json"), OLD);
         List<String> inputs;
@@ -53,20 +50,22 @@ class InterruptedReportTest {
             inputs = files.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
         }
         assertTrue(inputs.size() > 1000, "bench files: " + inputs.size());
-        Path args = Files.write(dir.resolve("args.txt"), inputs);
+        List<String> what = command.equals("scan") ? List.of("--all-files", BENCH.toString())
+                : List.of("@" + Files.write(dir.resolve("args.txt"), inputs));
+        List<String> args = new ArrayList<>(List.of(command, "--index", Cli.indexRoot().toString(), "--format", "json",
+                "--output", out.resolve("report.json").toString()));
+        args.addAll(what);
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Process p = Jvm.start(Jvm.command("512m", List.of("-Djava.io.tmpdir=" + tmp), Main.class.getName(),
-                "identify", "--index", Cli.indexRoot().toString(), "--format", "json",
-                "--output", out.resolve("report.json").toString(), "@" + args),
-                dir.resolve("stdout"), dir.resolve("stderr"));
+                args.toArray(String[]::new)), dir.resolve("stdout"), dir.resolve("stderr"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (outFiles().size() < 2) {
-            assertTrue(p.isAlive(), "identify ended before it could be interrupted: " + stderr());
+            assertTrue(p.isAlive(), command + " ended before it could be interrupted: " + stderr());
             assertTrue(System.nanoTime() < deadline, "no temp report appeared: " + outFiles());
             Thread.sleep(20);
         }
-        Thread.sleep(1500); // well into identification
-        assertTrue(p.isAlive(), "identify ended before it could be interrupted: " + stderr());
+        Thread.sleep(1500); // well into the reading: the report is only written at the end
+        assertTrue(p.isAlive(), command + " ended before it could be interrupted: " + stderr());
         return p;
     }
 

@@ -9,16 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.testing.Documents;
+import org.licenselens.testing.InputFingerprint;
 import org.licenselens.testing.TestCorpus;
 
 /** {@code --output FILE}: the report goes to the file, not stdout, and no input is ever touched. */
@@ -86,7 +83,8 @@ class OutputOptionTest {
                 Files.setLastModifiedTime(f, FileTime.fromMillis(1_000_000_000_000L)); // mtime changes would show
             }
         }
-        Map<String, String> before = fingerprint(dir.resolve("repo"));
+        Map<String, String> before = InputFingerprint.of(dir.resolve("repo"));
+        assertTrue(before.size() >= 9, before.toString());
         List<String> inputs;
         try (Stream<Path> files = Files.walk(dir.resolve("repo"))) {
             inputs = files.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
@@ -97,22 +95,7 @@ class OutputOptionTest {
         Cli.Result clauses = Cli.run(Stream.concat(Stream.of("clauses", "--index", Cli.indexRoot().toString(),
                 "--corpus", TestCorpus.root().toString()), inputs.stream()).toArray(String[]::new));
         assertTrue(clauses.exitCode() <= ExitCodes.PARTIAL, clauses.err());
-        assertEquals(before, fingerprint(dir.resolve("repo")));
-    }
-
-    /** Path -> SHA-256, size, mtime and mode of every file and folder under {@code root}. */
-    private static Map<String, String> fingerprint(Path root) throws IOException, NoSuchAlgorithmException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.toList()) {
-                String hash = Files.isRegularFile(f) ? HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))) : "dir";
-                all.put(root.relativize(f).toString(), hash + " " + Files.size(f) + " "
-                        + Files.getLastModifiedTime(f).toMillis() + " " + Files.getPosixFilePermissions(f));
-            }
-        }
-        assertTrue(all.size() >= 9, all.toString());
-        return all;
+        assertEquals(before, InputFingerprint.of(dir.resolve("repo")));
     }
 
     private static List<String> names(Path folder) throws IOException {

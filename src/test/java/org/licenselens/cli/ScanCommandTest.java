@@ -163,15 +163,26 @@ class ScanCommandTest {
         assertEquals(2, Cli.command("scan", "--format", "pdf", dir.toString()).exitCode());
     }
 
+    /** SARIF lists results, not files: there a file that could not be read is a tool notification, never silent. */
     @Test
     void unreadableFileMakesTheRunPartial() throws IOException {
         Files.writeString(dir.resolve("LICENSE"), TestCorpus.licenseText("mit"));
-        Files.write(dir.resolve("COPYING"), new byte[] {0, 1, 2, 0, 0, 3, 4, 0});
+        Files.write(dir.resolve("COPYING bin"), new byte[] {0, 1, 2, 0, 0, 3, 4, 0});
         Cli.Result r = Cli.command("scan", "--format", "json", dir.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertEquals(1, r.json().at("/summary/errors").asInt());
         assertTrue(r.json().at("/files/0/error").asText().startsWith("binary file"));
         assertEquals("unreadable", r.json().at("/review/0/kind").asText());
+
+        Cli.Result sarif = Cli.command("scan", "--format", "sarif", dir.toString());
+        assertEquals(1, sarif.exitCode(), sarif.err());
+        JsonNode invocation = new ObjectMapper().readTree(sarif.out()).at("/runs/0/invocations/0");
+        assertTrue(invocation.at("/executionSuccessful").asBoolean(), "the run completed; exit 1 says it is partial");
+        JsonNode notifications = invocation.at("/toolExecutionNotifications");
+        assertEquals(1, notifications.size(), notifications.toString());
+        assertEquals("error", notifications.at("/0/level").asText());
+        assertEquals("COPYING bin: binary file (application/octet-stream)", notifications.at("/0/message/text").asText());
+        assertEquals("COPYING%20bin", notifications.at("/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     }
 
     /** SARIF 2.1.0: the properties GitHub code scanning requires, one result per flag, unknown text and mismatch. */

@@ -50,4 +50,17 @@ class TextReportTest {
         assertTrue(lines.get(1).matches("WIDGET +UNKNOWN \\(closest: MIT 0\\.610, BSD-3-Clause 0\\.420\\) +unknown +3-9"),
                 lines.get(1));
     }
+
+    /** A hostile tree's 10,000-deep chain gives a path of thousands of characters: it must not widen every row. */
+    @Test
+    void aVeryLongPathOverflowsItsOwnRowOnly() throws IOException {
+        String deep = "deep/" + "d/".repeat(2000) + "d";
+        String out = render(detected("LICENSE", TestCorpus.licenseText("mit")),
+                new FileResult(deep, null, null, "path too long", null));
+        List<String> lines = out.lines().toList();
+        assertEquals(3, lines.size(), out.substring(0, 300));
+        assertTrue(lines.get(1).matches("LICENSE +MIT +full .*") && lines.get(1).length() < 2 * TextReport.MAX_COLUMN,
+                lines.get(1).substring(0, Math.min(200, lines.get(1).length())));
+        assertEquals(deep + "  ERROR: path too long", lines.get(2), "the long path in full, then its error");
+    }
 }

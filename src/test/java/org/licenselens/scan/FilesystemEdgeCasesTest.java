@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.licenselens.testing.HostileFiles;
 import org.licenselens.testing.TestCorpus;
 
 class FilesystemEdgeCasesTest {
@@ -25,26 +26,12 @@ class FilesystemEdgeCasesTest {
 
     private static final String MIT = TestCorpus.licenseText("mit");
 
-    private static void sh(Path cwd, String script) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", script).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), "script failed: " + script + "\n" + out);
-    }
-
     @Test
     void symlinksAreReportedNeverFollowed() throws IOException {
         Path root = Files.createDirectory(tmp.resolve("root"));
         Path outside = Files.writeString(tmp.resolve("outside-LICENSE"), TestCorpus.licenseText("gpl-3.0"));
         ScanTrees.write(root, "LICENSE", MIT);
-        Files.createSymbolicLink(root.resolve("COPYING-out"), outside);
-        Files.createSymbolicLink(root.resolve("COPYING-in"), Path.of("LICENSE"));
-        Files.createSymbolicLink(root.resolve("LICENSE-loop-a"), Path.of("LICENSE-loop-b"));
-        Files.createSymbolicLink(root.resolve("LICENSE-loop-b"), Path.of("LICENSE-loop-a"));
-        Files.createSymbolicLink(root.resolve("LICENSE-self"), Path.of("LICENSE-self"));
-        Files.createSymbolicLink(root.resolve("LICENSE-broken"), Path.of("nothing-here"));
-        Files.createDirectories(root.resolve("sub"));
-        Files.createSymbolicLink(root.resolve("sub/up"), Path.of(".."));
-        Files.createSymbolicLink(root.resolve("sub/out-dir"), tmp);
+        HostileFiles.writeLinks(root, outside);
 
         ScanResult result = ScanTrees.scan(root);
         assertEquals(List.of("LICENSE license mit"), ScanTrees.files(result));
@@ -59,7 +46,7 @@ class FilesystemEdgeCasesTest {
     void fifosAndSocketsAreSkippedWithoutBlocking() throws Exception {
         Path root = Files.createDirectory(tmp.resolve("root"));
         ScanTrees.write(root, "LICENSE", MIT);
-        sh(root, "mkfifo LICENSE.fifo && mkfifo plain-fifo");
+        HostileFiles.sh(root, "mkfifo LICENSE.fifo && mkfifo plain-fifo");
         try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             socket.bind(UnixDomainSocketAddress.of(root.resolve("NOTICE.sock")));
             ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ScanTrees.scan(root, true, 2));
@@ -74,7 +61,7 @@ class FilesystemEdgeCasesTest {
     @Test
     void devicesAreSkippedUnopened() throws Exception {
         Path root = Files.createDirectory(tmp.resolve("root"));
-        sh(root, "mknod LICENSE-zero c 1 5 && mknod COPYING-loop b 7 0");
+        HostileFiles.sh(root, "mknod LICENSE-zero c 1 5 && mknod COPYING-loop b 7 0");
         ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ScanTrees.scan(root, true, 2));
         assertEquals(List.of(), ScanTrees.files(result));
         assertEquals(List.of("COPYING-loop special-file", "LICENSE-zero special-file"), ScanTrees.skipped(result));
@@ -87,7 +74,7 @@ class FilesystemEdgeCasesTest {
         Path root = Files.createDirectory(tmp.resolve("root"));
         String mit = root.resolve("mit.txt").toString();
         Files.writeString(Path.of(mit), MIT);
-        sh(root, "cp mit.txt 'LICENSE with spaces' && cp mit.txt $'LICENSE\\nnewline' && cp mit.txt $'LICENSE-\\xff\\xfe'"
+        HostileFiles.sh(root, "cp mit.txt 'LICENSE with spaces' && cp mit.txt $'LICENSE\\nnewline' && cp mit.txt $'LICENSE-\\xff\\xfe'"
                 + " && cp mit.txt 'LICENSE-\\xFF\\xFE' && cp mit.txt 'LICENSE-é' && rm mit.txt");
         ScanResult result = ScanTrees.scan(root);
         List<String> paths = result.files().stream().map(ScannedFile::path).sorted().toList();
@@ -105,14 +92,10 @@ class FilesystemEdgeCasesTest {
     /** A 10,000-deep chain exceeds PATH_MAX: the walk reports where it had to stop and carries on. */
     @Test
     void veryDeepTreeIsReportedNotACrash() throws Exception {
-        // On tmpfs where there is one: removing 10,000 nested folders from ext4 takes half a minute under load.
-        Path shm = Path.of("/dev/shm");
-        Path root = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "licenselens-deep")
-                : Files.createDirectory(tmp.resolve("root"));
+        Path root = HostileFiles.scratchFolder(tmp, "licenselens-deep");
         ScanTrees.write(root, "LICENSE", MIT);
         ScanTrees.write(root, "z/COPYING", MIT);
-        // perl, not a bash loop: bash's cd re-canonicalizes $PWD past PATH_MAX and takes minutes
-        sh(root, "perl -e 'for (1..10000) { mkdir \"d\" or die $!; chdir \"d\" or die $! } open(F, \">LICENSE\") or die; print F \"x\"'");
+        HostileFiles.writeDeepChain(root);
         try {
             ScanResult result = ScanTrees.scan(root);
             List<ScannedFile> errors = result.files().stream().filter(ScannedFile::failed).toList();
@@ -123,7 +106,7 @@ class FilesystemEdgeCasesTest {
             assertEquals("z/COPYING", result.files().getLast().path());
             assertTrue(result.partial());
         } finally {
-            sh(root.getParent(), "rm -rf '" + root.getFileName() + "'");
+            HostileFiles.deleteTree(root);
         }
     }
 
@@ -159,7 +142,7 @@ class FilesystemEdgeCasesTest {
     void everyVisitedPathIsAccountedForOnce() throws Exception {
         Path root = ModelDirectoryScanTest.modelDirectory(Files.createDirectory(tmp.resolve("root")));
         Files.createSymbolicLink(root.resolve("link"), Path.of("/etc"));
-        sh(root, "mkfifo pipe");
+        HostileFiles.sh(root, "mkfifo pipe");
         ScanResult result = ScanTrees.scan(root);
         // files: LICENSE, LICENSE.pdf, README.md, USE_POLICY.md, third_party/x/COPYING; skipped: .git/, link, pipe;
         // counted: config.json

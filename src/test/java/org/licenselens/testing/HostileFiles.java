@@ -4,13 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -55,6 +60,112 @@ public final class HostileFiles {
         Files.createFile(dir.resolve("empty"));
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
+        }
+    }
+
+    /**
+     * What reading each file of {@link #write} gives, by name, when {@code license} is MIT: {@code "error "} and
+     * its exact message, or the SPDX expression found ({@code ""} for none).
+     */
+    public static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new TreeMap<>();
+        outcomes.put("LICENSE.docx", "MIT");
+        outcomes.put("LICENSE.odt", "MIT");
+        outcomes.put("LICENSE.pdf", "MIT");
+        outcomes.put("bomb.docx", "error text exceeds 10000000 characters limit");
+        outcomes.put("empty", "");
+        outcomes.put("encrypted.pdf", "error pdf is encrypted");
+        outcomes.put("one-line.txt", "");
+        outcomes.put("random.bin", "error binary file (application/octet-stream)");
+        outcomes.put("sparse-3g.bin", "error exceeds 50 MiB limit");
+        outcomes.put("truncated.pdf", "error cannot parse pdf: Page tree root must be a dictionary");
+        outcomes.put("unreadable.txt", "error permission denied");
+        outcomes.put("utf16-no-bom.txt", "MIT");
+        return outcomes;
+    }
+
+    /** The depth of the folder chain {@link #writeTree} makes: far past PATH_MAX (4096 bytes). */
+    public static final int DEEP_CHAIN = 10_000;
+
+    /**
+     * Writes, into the empty folder {@code root}, one tree holding every case of issue 5 under names a plain scan
+     * reads: the documents of {@link #write} in {@code LICENSES/} (the REUSE folder, where every file is a license);
+     * {@code LICENSE}; links {@code COPYING-in} (to {@code LICENSE}), {@code COPYING-out} (to {@code outside}),
+     * {@code LICENSE-loop-a}/{@code -b} (to each other), {@code LICENSE-self}, {@code LICENSE-broken},
+     * {@code sub/up} (to {@code ..}) and {@code sub/out-dir} (to the folder holding {@code outside}); the FIFO
+     * {@code LICENSE.fifo}, the UNIX socket {@code NOTICE.sock} and the character device {@code LICENSE-zero}
+     * (1:5, what {@code /dev/zero} is: read, it would never end; {@code mknod} needs root); the folder {@code locked/} (mode 000, holding {@code COPYING}); {@code LICENSE with spaces},
+     * {@code LICENSE<newline>newline} and {@code LICENSE-<0xff 0xfe>}; {@code LICENSE-empty}; a chain of
+     * {@link #DEEP_CHAIN} folders {@code deep/d/d/.../d/LICENSE}; and plain files {@code config.json},
+     * {@code notes.txt} (the license text) and {@code blob.bin} (random bytes), read only with {@code --all-files}.
+     *
+     * <p>Remove it with {@link #deleteTree}: a 10,000-deep chain defeats {@code Files.walk}.
+     */
+    public static void writeTree(Path root, Path outside, String license) throws IOException, InterruptedException {
+        write(Files.createDirectory(root.resolve("LICENSES")), license);
+        Files.writeString(root.resolve("LICENSE"), license);
+        writeLinks(root, outside);
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(root.resolve("NOTICE.sock"))); // the socket file outlives the channel
+        }
+        Files.writeString(Files.createDirectory(root.resolve("locked")).resolve("COPYING"), license);
+        Files.createFile(root.resolve("LICENSE-empty"));
+        Files.writeString(root.resolve("config.json"), "{\"model_type\": \"llama\"}\n");
+        Files.writeString(root.resolve("notes.txt"), license);
+        Files.write(root.resolve("blob.bin"), Files.readAllBytes(root.resolve("LICENSES/random.bin")));
+        // Java cannot make a name that is not UTF-8.
+        sh(root, "mkfifo LICENSE.fifo && mknod LICENSE-zero c 1 5 && cp LICENSE 'LICENSE with spaces' && cp LICENSE $'LICENSE\\nnewline'"
+                + " && cp LICENSE $'LICENSE-\\xff\\xfe' && chmod 000 locked");
+        writeDeepChain(Files.createDirectory(root.resolve("deep")));
+    }
+
+    /**
+     * Writes the links of {@link #writeTree} into {@code root}, which holds a {@code LICENSE}, with {@code sub/out-dir}
+     * to the folder holding {@code outside}.
+     */
+    public static void writeLinks(Path root, Path outside) throws IOException {
+        Files.createSymbolicLink(root.resolve("COPYING-in"), Path.of("LICENSE"));
+        Files.createSymbolicLink(root.resolve("COPYING-out"), outside);
+        Files.createSymbolicLink(root.resolve("LICENSE-loop-a"), Path.of("LICENSE-loop-b"));
+        Files.createSymbolicLink(root.resolve("LICENSE-loop-b"), Path.of("LICENSE-loop-a"));
+        Files.createSymbolicLink(root.resolve("LICENSE-self"), Path.of("LICENSE-self"));
+        Files.createSymbolicLink(root.resolve("LICENSE-broken"), Path.of("nothing-here"));
+        Path sub = Files.createDirectory(root.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("up"), Path.of(".."));
+        Files.createSymbolicLink(sub.resolve("out-dir"), outside.toAbsolutePath().getParent());
+    }
+
+    /** Writes {@link #DEEP_CHAIN} nested folders {@code d} into {@code folder}, with a file {@code LICENSE} at the end. */
+    public static void writeDeepChain(Path folder) throws IOException, InterruptedException {
+        // Java cannot make a path past PATH_MAX; perl, not a bash loop: bash's cd re-canonicalizes $PWD past PATH_MAX
+        // and takes minutes.
+        sh(folder, "perl -e 'for (1.." + DEEP_CHAIN + ") { mkdir \"d\" or die $!; chdir \"d\" or die $! }"
+                + " open(F, \">LICENSE\") or die; print F \"x\"'");
+    }
+
+    /**
+     * Returns a new empty folder on tmpfs ({@code /dev/shm}) where there is one, else in {@code fallback}: removing a
+     * 10,000-deep chain from ext4 takes half a minute under load.
+     */
+    public static Path scratchFolder(Path fallback, String prefix) throws IOException {
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, prefix)
+                : Files.createTempDirectory(fallback, prefix);
+    }
+
+    /** Removes {@code folder} and all below it, however deep and whatever the modes. */
+    public static void deleteTree(Path folder) throws IOException, InterruptedException {
+        // find chmods each folder before it descends into it, so a mode-000 folder opens for anyone who owns it
+        sh(folder.getParent(), "find '" + folder.getFileName() + "' -type d ! -perm -u=rwx -exec chmod u+rwx {} \\;"
+                + " ; rm -rf '" + folder.getFileName() + "'");
+    }
+
+    /** Runs a bash script in {@code cwd}, failing with its output unless it exits 0. */
+    public static void sh(Path cwd, String script) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", "-c", script).directory(cwd.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("script failed: " + script + "\n" + out);
         }
     }
 
