@@ -60,8 +60,9 @@ final class ReviewQueue {
                 List<Detection.Closest> closest = m.keys().stream()
                         .map(k -> new Detection.Closest(k, round(m.score()))).toList();
                 items.add(new ReviewItem(items.size() + 1, ReviewKind.NEAR, f.path(), m.startLine(), m.endLine(),
-                        String.format(Locale.ROOT, "a modified %s text: %.0f%% of it found, %d differences",
-                                spdx(index, m.expression()), m.coverage() * 100, m.differences().size()),
+                        String.format(Locale.ROOT, "a modified %s text: %.0f%% of it found, %d difference%s",
+                                spdx(index, m.expression()), m.coverage() * 100, m.differences().size(),
+                                m.differences().size() == 1 ? "" : "s"),
                         closest, clip(m.differences()), sites(f), null, null));
                 queued.add(f.path());
             }
