@@ -150,24 +150,9 @@ public final class ComparisonJsonReport {
         json.writeObjectFieldStart(field);
         for (Map.Entry<String, Object> value : new java.util.TreeMap<>(values).entrySet()) {
             json.writeFieldName(value.getKey());
-            writeValue(json, value.getValue());
+            JsonReport.writeValue(json, value.getValue());
         }
         json.writeEndObject();
     }
 
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
-        switch (value) {
-            case Boolean b -> json.writeBoolean(b);
-            case Number n when n instanceof Long || n instanceof Integer -> json.writeNumber(n.longValue());
-            case Number n -> json.writeNumber(n.doubleValue());
-            case Iterable<?> items -> {
-                json.writeStartArray();
-                for (Object item : items) {
-                    writeValue(json, item);
-                }
-                json.writeEndArray();
-            }
-            default -> json.writeString(String.valueOf(value));
-        }
-    }
 }

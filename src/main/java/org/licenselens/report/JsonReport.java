@@ -173,6 +173,7 @@ public final class JsonReport {
 
     static void writeValue(JsonGenerator json, Object value) throws IOException {
         switch (value) {
+            case Boolean b -> json.writeBoolean(b);
             case Number n when n instanceof Long || n instanceof Integer -> json.writeNumber(n.longValue());
             case Number n -> json.writeNumber(n.doubleValue());
             case Iterable<?> items -> {

@@ -190,7 +190,7 @@ class ScanCommandTest {
     void sarifHasTheRequiredStructure() throws IOException {
         modelDirectory();
         Files.createDirectories(dir.resolve("odd dir"));
-        Files.writeString(dir.resolve("odd dir/LICENSE"), scrambled(TestCorpus.licenseText("bsd-new")));
+        Files.writeString(dir.resolve("odd dir/LICENSE"), TestCorpus.scrambled(TestCorpus.licenseText("bsd-new")));
         Cli.Result r = Cli.command("scan", "--format", "sarif", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode sarif = new ObjectMapper().readTree(r.out());
@@ -231,18 +231,6 @@ class ScanCommandTest {
         assertEquals(1, unknown);
         assertEquals(1, mismatches);
         assertTrue(r.out().contains("\"uri\" : \"odd%20dir/LICENSE\""), "relative, percent-encoded URI");
-    }
-
-    static String scrambled(String text) {
-        StringBuilder b = new StringBuilder();
-        int n = 0;
-        for (String line : text.split("\n")) {
-            for (String word : line.split(" ")) {
-                b.append(n++ % 3 == 2 && word.length() > 3 ? "zorblax" : word).append(' ');
-            }
-            b.append('\n');
-        }
-        return b.toString();
     }
 
     @Test

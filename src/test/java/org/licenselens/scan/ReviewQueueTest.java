@@ -16,22 +16,9 @@ class ReviewQueueTest {
     @TempDir
     Path dir;
 
-    /** Every third word of a known license replaced: license-like, but no known text explains it. */
-    static String scrambled(String text) {
-        StringBuilder b = new StringBuilder();
-        int n = 0;
-        for (String line : text.split("\n")) {
-            for (String word : line.split(" ")) {
-                b.append(n++ % 3 == 2 && word.length() > 3 ? "zorblax" : word).append(' ');
-            }
-            b.append('\n');
-        }
-        return b.toString();
-    }
-
     @Test
     void ranksUnknownNearMismatchFlagsAndUnreadable() throws Exception {
-        ScanTrees.write(dir, "a/LICENSE", scrambled(TestCorpus.licenseText("bsd-new")));
+        ScanTrees.write(dir, "a/LICENSE", TestCorpus.scrambled(TestCorpus.licenseText("bsd-new")));
         String apache = TestCorpus.licenseText("apache-2.0");
         String modified = apache.replaceFirst("grants to You a perpetual,", "grants to You a temporary and revocable,");
         assertFalse(modified.equals(apache));

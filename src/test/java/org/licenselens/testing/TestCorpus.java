@@ -52,4 +52,17 @@ public final class TestCorpus {
         }
         return lens;
     }
+
+    /** Every third word of {@code text} replaced: license-like, but no known text explains it. */
+    public static String scrambled(String text) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String line : text.split("\n")) {
+            for (String word : line.split(" ")) {
+                b.append(n++ % 3 == 2 && word.length() > 3 ? "zorblax" : word).append(' ');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
 }
