@@ -28,7 +28,7 @@ public final class ComparisonJsonReport {
 
     /** Writes {@code comparison} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, LicenseComparison comparison) throws IOException {
-        try (JsonGenerator json = JsonReport.start(out, SCHEMA, context)) {
+        JsonReport.writeReport(out, SCHEMA, context, json -> {
             List<LicenseDocument> documents = comparison.documents();
             json.writeArrayFieldStart("licenses");
             for (LicenseDocument doc : documents) {
@@ -61,10 +61,7 @@ public final class ComparisonJsonReport {
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        });
     }
 
     private static void writeDocument(JsonGenerator json, ReportContext context, LicenseDocument doc)

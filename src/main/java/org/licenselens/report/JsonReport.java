@@ -30,30 +30,41 @@ public final class JsonReport {
 
     private JsonReport() {}
 
+    /** Writes the fields of one report after its {@code schema}, {@code tool} and {@code corpus}. */
+    @FunctionalInterface
+    interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     /**
-     * Starts a report of {@code schema} on {@code out}: opens the top-level object and writes the {@code schema},
-     * {@code tool} and {@code corpus} fields every licenselens report begins with.
+     * Writes one report of {@code schema} to {@code out}: the top-level object with the {@code schema},
+     * {@code tool} and {@code corpus} fields every licenselens report begins with, then {@code fields}; ends it
+     * with a newline and flushes {@code out}, which stays open.
      */
-    static JsonGenerator start(Writer out, String schema, ReportContext context) throws IOException {
-        JsonGenerator json = FACTORY.createGenerator(out);
-        json.useDefaultPrettyPrinter();
-        json.writeStartObject();
-        json.writeStringField("schema", schema);
-        json.writeObjectFieldStart("tool");
-        json.writeStringField("name", "licenselens");
-        json.writeStringField("version", ReportContext.version());
-        json.writeEndObject();
-        json.writeObjectFieldStart("corpus");
-        json.writeNumberField("licenses", context.index().licenseCount());
-        json.writeNumberField("rules", context.index().ruleCount());
-        json.writeStringField("source", context.index().corpusSource());
-        json.writeEndObject();
-        return json;
+    static void writeReport(Writer out, String schema, ReportContext context, Fields fields) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("schema", schema);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "licenselens");
+            json.writeStringField("version", ReportContext.version());
+            json.writeEndObject();
+            json.writeObjectFieldStart("corpus");
+            json.writeNumberField("licenses", context.index().licenseCount());
+            json.writeNumberField("rules", context.index().ruleCount());
+            json.writeStringField("source", context.index().corpusSource());
+            json.writeEndObject();
+            fields.write(json);
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
     }
 
     /** Writes {@code results} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
-        try (JsonGenerator json = start(out, SCHEMA, context)) {
+        writeReport(out, SCHEMA, context, json -> {
             json.writeArrayFieldStart("files");
             int errors = 0;
             int unknown = 0;
@@ -68,10 +79,7 @@ public final class JsonReport {
             json.writeNumberField("errors", errors);
             json.writeNumberField("unknown", unknown);
             json.writeEndObject();
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        });
     }
 
     private static void writeFile(JsonGenerator json, ReportContext context, FileResult result) throws IOException {

@@ -29,7 +29,7 @@ public final class ScanJsonReport {
 
     /** Writes {@code result} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
-        try (JsonGenerator json = JsonReport.start(out, JsonReport.SCHEMA, context)) {
+        JsonReport.writeReport(out, JsonReport.SCHEMA, context, json -> {
             json.writeStringField("root", result.root());
             json.writeBooleanField("allFiles", result.allFiles());
             json.writeArrayFieldStart("files");
@@ -86,10 +86,7 @@ public final class ScanJsonReport {
             }
             json.writeEndArray();
             writeSummary(json, result.summary());
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        });
     }
 
     private static void writeDeclaration(JsonGenerator json, ReportContext context, Declaration d) throws IOException {
