@@ -170,7 +170,7 @@ public final class ComparisonTextReport {
                 if (first) {
                     String text = safe(c.text());
                     if (row.status() == AlignedRow.Status.SAME) {
-                        lines.add(clip(INDENT + text, WIDTH));
+                        lines.add(Excerpts.clip(INDENT + text, WIDTH, "\u2026"));
                     } else {
                         wrap(lines, INDENT + (row.status() == AlignedRow.Status.ONLY_IN ? "" : letter(d) + ": "),
                                 text, INDENT + "   ");
@@ -268,9 +268,6 @@ public final class ComparisonTextReport {
         return lines;
     }
 
-    private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
-    }
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());

@@ -125,8 +125,8 @@ public final class ReportOutput implements Closeable {
      * Returns the files this output writes (the report and its temporary copy), absolute; empty for standard
      * output. A scan of a tree that holds them leaves them out, so the report never describes itself.
      */
-    public java.util.Set<Path> files() {
-        return target == null ? java.util.Set.of() : java.util.Set.of(target, temp.toAbsolutePath().normalize());
+    public Set<Path> files() {
+        return target == null ? Set.of() : Set.of(target, temp.toAbsolutePath().normalize());
     }
 
     /** Finishes the report: flushes it, and for a file forces it to disk and renames it over the target. */

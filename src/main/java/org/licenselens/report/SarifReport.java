@@ -118,7 +118,7 @@ public final class SarifReport {
                     String values = site.flag().values().isEmpty() ? ""
                             : " " + new java.util.TreeMap<>(site.flag().values());
                     writeResult(json, rules, flagRule(use.type()), use.type().jsonName() + values + ": "
-                                    + clip(site.flag().text()), site.path(), site.flag().startLine(),
+                                    + excerpt(site.flag().text()), site.path(), site.flag().startLine(),
                             site.flag().endLine(), List.of());
                 }
             }
@@ -254,8 +254,8 @@ public final class SarifReport {
         return Character.digit(c, 16) >= 0;
     }
 
-    private static String clip(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 200 ? flat : flat.substring(0, 197) + "...";
+
+    private static String excerpt(String text) {
+        return Excerpts.clip(Excerpts.oneLine(text), 200, "...");
     }
 }

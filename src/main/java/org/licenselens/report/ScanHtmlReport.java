@@ -112,9 +112,9 @@ public final class ScanHtmlReport {
         page.close("div");
         page.open("dl", "class", "licenses");
         page.element("dt", "Repository license (detected)");
-        page.element("dd", orNone(context.spdxExpression(result.expression())), "class", "expression");
+        page.element("dd", Excerpts.orNone(context.spdxExpression(result.expression())), "class", "expression");
         page.element("dt", "Declared license");
-        page.element("dd", orNone(context.spdxExpression(result.declaredExpression())), "class", "expression");
+        page.element("dd", Excerpts.orNone(context.spdxExpression(result.declaredExpression())), "class", "expression");
         page.close("dl");
         categoryChart(page, context, result);
         page.close("section").newline();
@@ -219,7 +219,7 @@ public final class ScanHtmlReport {
         for (DetectedLicense detected : m.detected()) {
             page.open("li");
             fileLink(page, detected.path(), anchors);
-            page.text(" holds ").element("span", orNone(context.spdxExpression(detected.expression())),
+            page.text(" holds ").element("span", Excerpts.orNone(context.spdxExpression(detected.expression())),
                     "class", "expression").close("li");
         }
         page.close("ul");
@@ -279,7 +279,8 @@ public final class ScanHtmlReport {
             }
             page.element("span", "lines " + flag.startLine() + "\u2013" + flag.endLine()
                     + values(flag.values()), "class", "ref");
-            page.element("blockquote", clip(flag.text()), "class", "evidence-text");
+            page.element("blockquote", Excerpts.clip(Excerpts.oneLine(flag.text()), MAX_EVIDENCE, "\u2026"),
+                    "class", "evidence-text");
             page.close("li");
         }
         page.close("ul");
@@ -304,7 +305,7 @@ public final class ScanHtmlReport {
                 fileLink(page, d.path(), anchors);
                 page.text(":" + d.line()).close("td");
                 page.element("td", d.source()).element("td", d.field()).element("td", d.value());
-                page.element("td", orNone(context.spdxExpression(d.expression())), "class", "expression");
+                page.element("td", Excerpts.orNone(context.spdxExpression(d.expression())), "class", "expression");
                 page.element("td", d.problem() != null ? d.problem()
                         : d.linkedFile() != null ? "text in " + d.linkedFile() : "");
                 page.close("tr");
@@ -437,12 +438,5 @@ public final class ScanHtmlReport {
         return values.isEmpty() ? "" : " \u00B7 " + new TreeMap<>(values);
     }
 
-    private static String clip(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= MAX_EVIDENCE ? flat : flat.substring(0, MAX_EVIDENCE - 1) + "\u2026";
-    }
 
-    private static String orNone(String s) {
-        return s == null || s.isEmpty() ? "(none)" : s;
-    }
 }

@@ -37,13 +37,13 @@ public final class ScanTextReport {
         if (!shown.isEmpty()) {
             TextReport.write(out, context, shown);
         }
-        out.write("\nrepository license: " + orNone(context.spdxExpression(result.expression())) + "\n");
-        out.write("declared license:   " + orNone(context.spdxExpression(result.declaredExpression())) + "\n");
+        out.write("\nrepository license: " + Excerpts.orNone(context.spdxExpression(result.expression())) + "\n");
+        out.write("declared license:   " + Excerpts.orNone(context.spdxExpression(result.declaredExpression())) + "\n");
         if (!result.declared().isEmpty()) {
             out.write("\ndeclared:\n");
             for (Declaration d : result.declared()) {
                 out.write("  " + printable(d.path()) + ":" + d.line() + "  " + d.source() + " " + d.field() + " = "
-                        + printable(d.value()) + " -> " + orNone(context.spdxExpression(d.expression()))
+                        + printable(d.value()) + " -> " + Excerpts.orNone(context.spdxExpression(d.expression()))
                         + (d.linkedFile() != null ? " (from " + printable(d.linkedFile()) + ")" : "")
                         + (d.problem() != null ? "  [" + d.problem() + "]" : "") + "\n");
             }
@@ -90,12 +90,13 @@ public final class ScanTextReport {
             }
             for (Difference d : item.diff()) {
                 out.write("     line " + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "")
-                        + ":  - " + oneLine(d.removed()) + "  + " + oneLine(d.added()) + "\n");
+                        + ":  - " + Excerpts.oneLine(d.removed()) + "  + " + Excerpts.oneLine(d.added()) + "\n");
             }
             for (FlagSite site : item.flags()) {
                 String values = site.flag().values().isEmpty() ? "" : " " + new java.util.TreeMap<>(site.flag().values());
                 out.write("     flag " + site.flag().type().jsonName() + values + " (lines " + site.flag().startLine()
-                        + "-" + site.flag().endLine() + "): " + clip(oneLine(site.flag().text())) + "\n");
+                        + "-" + site.flag().endLine() + "): "
+                        + Excerpts.clip(Excerpts.oneLine(site.flag().text()), 160, "...") + "\n");
             }
         }
         out.flush();
@@ -105,7 +106,7 @@ public final class ScanTextReport {
         Declaration d = m.declared();
         return printable(d.path()) + ":" + d.line() + " declares " + context.spdxExpression(d.expression()) + " ("
                 + d.source() + " " + d.field() + "), but " + m.detected().stream()
-                .map(l -> printable(l.path()) + " holds " + orNone(context.spdxExpression(l.expression())))
+                .map(l -> printable(l.path()) + " holds " + Excerpts.orNone(context.spdxExpression(l.expression())))
                 .collect(Collectors.joining(", "));
     }
 
@@ -119,17 +120,8 @@ public final class ScanTextReport {
                 + (skipped.isEmpty() ? "none" : skipped);
     }
 
-    private static String orNone(String s) {
-        return s.isEmpty() ? "(none)" : s;
-    }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
 
-    private static String clip(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
-    }
 
     /** Escapes control characters, so a name holding a newline cannot forge a line of the report. */
     static String printable(String s) {

@@ -54,7 +54,7 @@ public final class TextReport {
                 for (ClauseFlag flag : result.clauses().flags()) {
                     String values = flag.values().isEmpty() ? "" : " " + flag.values();
                     notes.add(result.path() + ":" + flag.startLine() + "  [" + flag.type().jsonName() + values + "]  "
-                            + clip(flag.text().replaceAll("\\s+", " ")));
+                            + Excerpts.clip(flag.text().replaceAll("\\s+", " "), 160, "..."));
                 }
                 Openness openness = result.clauses().openness();
                 notes.add(result.path() + ": " + (openness.osdCompatible() ? "can be Open Source (OSD)"
@@ -98,9 +98,6 @@ public final class TextReport {
         return all;
     }
 
-    private static String clip(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
-    }
 
     private static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - s.length()));
