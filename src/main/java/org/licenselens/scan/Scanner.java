@@ -186,16 +186,12 @@ public final class Scanner {
         String name = path.getFileName() == null ? display : path.getFileName().toString();
         List<Declaration> declarations = new ArrayList<>();
         ExtractedText identified = text;
+        String section = null;
         switch (role) {
             case README -> {
                 declarations.addAll(ModelCards.declarations(display, text.text(), resolver));
-                String section = ReadmeSections.licenseSection(text.text());
+                section = ReadmeSections.licenseSection(text.text());
                 identified = ExtractedText.of(section == null ? blank(text.text()) : section, text.mediaType(), text.kind());
-                if (section != null) {
-                    String expression = lens.detector().detect(section).expression();
-                    declarations.add(new Declaration(display, ReadmeSections.titleLine(section), "readme",
-                            "License section", ReadmeSections.firstLine(section), expression, null, null));
-                }
             }
             case MANIFEST -> declarations.addAll(Manifests.declarations(name, display, text.text(), resolver));
             default -> { }
@@ -204,6 +200,12 @@ public final class Scanner {
                 ? LicenseLens.ClauseMode.ALL : LicenseLens.ClauseMode.LICENSE_DOCUMENTS;
         Analysed analysed = identify(identified, clauses);
         FileResult r = analysed.result();
+        if (section != null) {
+            // The section was just identified as the file's text: its expression is what the README declares.
+            String expression = r.failed() ? "" : r.detection().expression();
+            declarations.add(new Declaration(display, ReadmeSections.titleLine(section), "readme",
+                    "License section", ReadmeSections.firstLine(section), expression, null, null));
+        }
         FileResult result = r.failed() ? new FileResult(display, r.kind(), r.mediaType(), r.error(), null)
                 : new FileResult(display, r.kind(), r.mediaType(), null, r.detection(), r.clauses());
         return new Outcome(new ScannedFile(role, result), null, declarations, analysed.diff());
@@ -302,7 +304,7 @@ public final class Scanner {
         if (link == null) {
             return d; // a web page: never fetched, the scan stays offline
         }
-        String folder = d.path().contains("/") ? d.path().substring(0, d.path().lastIndexOf('/')) : "";
+        String folder = Repository.folder(d.path());
         Path relative = Path.of(folder.isEmpty() ? "." : folder).resolve(link).normalize();
         if (relative.startsWith("..") || relative.isAbsolute()) {
             return withLink(d, null, "the link points outside the scanned folder; not followed");
@@ -316,7 +318,7 @@ public final class Scanner {
         Outcome outcome = outcomes[index];
         if (outcome.skipped() != null && outcome.skipped().reason() == SkipReason.NOT_LICENSE_FILE) {
             outcome = analyse(entries.get(index), FileRole.LINKED);
-            outcomes[index] = new Outcome(outcome.file(), outcome.skipped(), outcome.declarations(), outcome.diff());
+            outcomes[index] = outcome;
         }
         if (outcome.file() == null) {
             return withLink(d, target, "the linked file was not read: " + outcome.skipped().reason().jsonName());
