@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -33,6 +31,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import org.licenselens.internal.FileTrees;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -372,7 +371,7 @@ final class TikaBackend {
             // initialising before it reads DIR, so it always sees the folder.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    deleteAll(DIR);
+                    FileTrees.deleteQuietly(DIR);
                 } catch (NoClassDefFoundError e) {
                     // the folder could not be made (this class failed to initialise): nothing to delete
                 }
@@ -385,16 +384,6 @@ final class TikaBackend {
             }
         }
 
-        private static void deleteAll(Path dir) {
-            if (dir == null) {
-                return;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException ignored) {
-                // exiting: a folder that cannot be listed cannot be cleaned either
-            }
-        }
     }
 
     /** Declines every embedded document, so none is read, parsed or written anywhere. */
