@@ -336,6 +336,11 @@ public final class LicenseLens implements Closeable {
                 + "(e.g. llama-3.1-license-2024) or a Hugging Face license id (e.g. llama3.1)");
     }
 
+    /** Returns those of {@code names} that {@link #compare} reads as files (before keys and ids), in order. */
+    public static List<Path> compareFiles(List<String> names) {
+        return names.stream().map(LicenseLens::asExistingPath).filter(Objects::nonNull).toList();
+    }
+
     private static Path asExistingPath(String name) {
         try {
             Path path = Path.of(name);

@@ -1,8 +1,6 @@
 package org.licenselens.cli;
 
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
@@ -48,8 +46,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = licenses.stream().map(Path::of).filter(Files::exists).toList();
-        try (ReportOutput report = output.open(files);
+        try (ReportOutput report = output.open(LicenseLens.compareFiles(licenses));
              LicenseLens lens = LicenseLens.open(common.toOptions())) {
             LicenseComparison comparison = lens.compare(licenses);
             Writer out = report.writer();

@@ -116,10 +116,6 @@ public final class ReportOutput implements Closeable {
         return writer;
     }
 
-    /** Returns the report file, or null for standard output. */
-    public Path target() {
-        return target;
-    }
 
     /**
      * Returns the files this output writes (the report and its temporary copy), absolute; empty for standard
