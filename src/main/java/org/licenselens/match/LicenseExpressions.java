@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.licenselens.corpus.LicenseEntry;
+import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseInfo;
 
 /** Small helpers over license expressions ({@code mit OR (gpl-2.0 WITH classpath-exception-2.0)}). */
 public final class LicenseExpressions {
@@ -63,6 +66,16 @@ public final class LicenseExpressions {
     }
 
     /** Joins expressions with AND, parenthesizing compound ones and dropping repeats. */
+    /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
+    public static String spdx(String key, LicenseIndex index) {
+        return index.license(key).map(LicenseInfo::spdx).orElse(LicenseEntry.SCANCODE_LICENSE_REF_PREFIX + key);
+    }
+
+    /** Rewrites a ScanCode expression with SPDX ids, as {@link #spdx} gives them. */
+    public static String spdxExpression(String expression, LicenseIndex index) {
+        return rename(expression, key -> spdx(key, index));
+    }
+
     public static String and(List<String> expressions) {
         Set<String> unique = new LinkedHashSet<>(expressions);
         unique.remove("");

@@ -23,12 +23,12 @@ public record ReportContext(LicenseIndex index, boolean showDiff) {
 
     /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
     public String spdx(String key) {
-        return index.license(key).map(l -> l.spdx()).orElse("LicenseRef-scancode-" + key);
+        return LicenseExpressions.spdx(key, index);
     }
 
     /** Rewrites a ScanCode expression with SPDX ids. */
     public String spdxExpression(String expression) {
-        return LicenseExpressions.rename(expression, this::spdx);
+        return LicenseExpressions.spdxExpression(expression, index);
     }
 
     private static String loadVersion() {

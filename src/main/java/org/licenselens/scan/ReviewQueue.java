@@ -19,6 +19,7 @@ import org.licenselens.index.LicenseIndex;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
+import org.licenselens.match.LicenseExpressions;
 import org.licenselens.match.LicenseMatch;
 import org.licenselens.match.MatchKind;
 
@@ -108,8 +109,7 @@ final class ReviewQueue {
     }
 
     private static String spdx(LicenseIndex index, String expression) {
-        return org.licenselens.match.LicenseExpressions.rename(expression,
-                key -> index.license(key).map(LicenseInfo::spdx).orElse("LicenseRef-scancode-" + key));
+        return LicenseExpressions.spdxExpression(expression, index);
     }
 
     private static double round(double v) {
