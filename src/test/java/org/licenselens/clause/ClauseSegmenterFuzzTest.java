@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 
 /**
  * Fuzzes clause segmentation: clauses are trimmed, non-empty slices of the text, in order without overlap,

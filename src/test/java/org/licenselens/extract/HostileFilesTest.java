@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

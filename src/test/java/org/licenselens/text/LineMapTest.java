@@ -1,4 +1,4 @@
-package org.licenselens.extract;
+package org.licenselens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

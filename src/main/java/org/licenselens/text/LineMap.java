@@ -1,4 +1,4 @@
-package org.licenselens.extract;
+package org.licenselens.text;
 
 import java.util.Arrays;
 
