@@ -40,7 +40,6 @@ public final class CorpusLoader {
     private static final String RULE_SUFFIX = ".RULE";
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Pattern EXPRESSION_TOKENS = Pattern.compile("[\\s()]+");
-    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
 
     private CorpusLoader() {
     }
@@ -234,7 +233,7 @@ public final class CorpusLoader {
         }
         Set<String> unknown = new TreeSet<>();
         for (String token : EXPRESSION_TOKENS.split(expression)) {
-            if (!token.isEmpty() && !OPERATORS.contains(token.toLowerCase(Locale.ROOT))
+            if (!token.isEmpty() && !ExpressionOperators.isOperator(token)
                     && !licenseKeys.contains(token)) {
                 unknown.add(token);
             }

@@ -112,7 +112,7 @@ class SelfIdentificationTest {
     void runsTheRealDetectorOnCorpusTexts() {
         LicenseEntry mit = entry("mit", TestCorpus.licenseText("mit"), false, List.of());
         LicenseEntry bsd = entry("bsd-new", TestCorpus.licenseText("bsd-new"), false, List.of());
-        SelfIdentification.Summary s = SelfIdentification.run(TestCorpus.lens().detector(), List.of("mit", "bsd-new"),
+        SelfIdentification.Summary s = SelfIdentification.run(TestCorpus.lens()::detect, List.of("mit", "bsd-new"),
                 List.of(mit, bsd));
         assertEquals(List.of(new Outcome("bsd-new", Verdict.OK_OWN, "bsd-new"), new Outcome("mit", Verdict.OK_OWN, "mit")),
                 s.outcomes());
@@ -121,7 +121,7 @@ class SelfIdentificationTest {
     @Test
     void keyWithoutCorpusLicenseIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SelfIdentification.run(TestCorpus.lens().detector(), List.of("nope"), List.of(FOO)));
+                () -> SelfIdentification.run(TestCorpus.lens()::detect, List.of("nope"), List.of(FOO)));
         assertTrue(e.getMessage().contains("nope"), e.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 import org.licenselens.testing.TestCorpus;
 
 /**
@@ -14,7 +14,7 @@ import org.licenselens.testing.TestCorpus;
  * the text, in order, and whose expression is the AND of the match expressions.
  */
 class LicenseDetectorFuzzTest {
-    private static final LicenseDetector DETECTOR = TestCorpus.lens().detector();
+    private static final LicenseDetector DETECTOR = TestCorpus.analysis().detector();
 
     @FuzzTest(maxDuration = "10m")
     void detect(byte[] input) {

@@ -43,13 +43,13 @@ class ScanHtmlReportTest {
     }
 
     private static ScanResult scan(Path root) {
-        return Scanner.scan(TestCorpus.lens(), new ScanOptions(root, false, 2), ScanListener.NONE);
+        return TestCorpus.lens().scan(new ScanOptions(root, false, 2), ScanListener.NONE);
     }
 
     private Path page(ScanResult result) throws IOException {
         Path page = dir.resolve("report.html");
         try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-            ScanHtmlReport.write(out, new ReportContext(TestCorpus.lens().index(), true), result);
+            ScanHtmlReport.write(out, new ReportContext(TestCorpus.lens().licenses(), true), result);
         }
         return page;
     }
@@ -73,7 +73,7 @@ class ScanHtmlReportTest {
         assertEquals(String.valueOf(result.summary().review()), counts.get(5));
 
         Map<String, Integer> categories = ScanHtmlReport.licensesByCategory(
-                new ReportContext(TestCorpus.lens().index(), false), result);
+                new ReportContext(TestCorpus.lens().licenses(), false), result);
         List<Element> bars = dom.select("#summary svg g.bar");
         assertEquals(categories.size(), bars.size(), "one bar per category");
         for (Element bar : bars) {

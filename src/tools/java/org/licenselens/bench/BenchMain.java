@@ -106,10 +106,6 @@ public final class BenchMain {
         return List.copyOf(tools.keySet());
     }
 
-    public static void main(String[] args) {
-        System.exit(new BenchMain().run(args));
-    }
-
     /** Runs the benchmark for {@code args} and returns the process exit code (0 ok, 2 usage error). */
     public int run(String[] args) {
         Options options;

@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.licenselens.corpus.ExpressionOperators;
+import org.licenselens.match.LicenseExpressions;
 
-/** Extracts the license keys from ScanCode license expressions such as {@code (mit OR apache-2.0) WITH foo}. */
-public final class LicenseExpressions {
-    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
-
-    private LicenseExpressions() {
+/**
+ * Reads a benchmark case's expected ScanCode expressions, such as {@code (mit OR apache-2.0) WITH foo}, into their
+ * keys, strictly: a blank or unbalanced expectation fails loudly instead of yielding a key like {@code (mit}.
+ */
+public final class ExpectedKeys {
+    private ExpectedKeys() {
     }
 
     /** Returns the keys of {@code expression} in first-seen order, lower-cased, without operators or duplicates. */
@@ -19,7 +22,7 @@ public final class LicenseExpressions {
         Set<String> keys = new LinkedHashSet<>();
         for (String token : tokens(expression)) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (!OPERATORS.contains(lower)) {
+            if (!ExpressionOperators.isOperator(lower)) {
                 keys.add(lower);
             }
         }
@@ -46,7 +49,7 @@ public final class LicenseExpressions {
         }
         List<String> tokens = new ArrayList<>();
         int depth = 0;
-        for (String word : org.licenselens.match.LicenseExpressions.lex(expression)) {
+        for (String word : LicenseExpressions.lex(expression)) {
             depth += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
             if (depth < 0) {
                 throw new IllegalArgumentException("unbalanced ')' in license expression: '" + expression + "'");

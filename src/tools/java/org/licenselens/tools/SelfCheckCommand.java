@@ -1,9 +1,12 @@
-package org.licenselens.cli;
+package org.licenselens.tools;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.licenselens.cli.CommonOptions;
+import org.licenselens.cli.ExitCodes;
+import org.licenselens.cli.ToolCommand;
 import org.licenselens.LicenseLens;
+import org.licenselens.Options;
 import org.licenselens.bench.SelfIdentification;
 import org.licenselens.corpus.Corpus;
 import org.licenselens.corpus.CorpusLoader;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true,
         description = "Identify every LicenseDB license text and report how many come back as themselves.",
         footer = {"", "Always exits 0 once it has run: it is a measurement, not a gate."})
-final class SelfCheckCommand implements Callable<Integer> {
+public final class SelfCheckCommand implements ToolCommand {
     private static final int SHOWN = 20;
 
     @Mixin
@@ -28,10 +31,11 @@ final class SelfCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
-            Corpus corpus = CorpusLoader.load(CorpusLocation.resolve(common.corpus, common.extraLicenses));
-            SelfIdentification.Summary summary = SelfIdentification.run(lens.detector(),
-                    lens.index().licenses().keySet(), corpus.licenses());
+        Options options = common.toOptions();
+        try (LicenseLens lens = LicenseLens.open(options)) {
+            Corpus corpus = CorpusLoader.load(CorpusLocation.resolve(options.corpus(), options.extraLicenseDirs()));
+            SelfIdentification.Summary summary = SelfIdentification.run(lens::detect,
+                    lens.licenses().licenses().keySet(), corpus.licenses());
             System.out.print(summary.describe());
             if (!summary.wrong().isEmpty()) {
                 System.out.println("\nmost frequent wrong answers (found: count):");

@@ -1,12 +1,13 @@
 package org.licenselens.bench;
 
+import org.licenselens.analysis.ClauseMode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.LicenseLens;
 import org.licenselens.match.LicenseExpressions;
 
@@ -24,7 +25,7 @@ public final class LicenselensIdentifier implements BatchIdentifier {
     @Override
     public Map<Path, Set<String>> identifyAll(List<Path> files) {
         Map<Path, Set<String>> found = new HashMap<>();
-        List<FileResult> results = lens.identifyAll(files, LicenseLens.ClauseMode.NONE);
+        List<FileResult> results = lens.identifyAll(files, ClauseMode.NONE);
         for (int i = 0; i < files.size(); i++) {
             if (!results.get(i).failed()) {
                 found.put(files.get(i), keys(results.get(i)));

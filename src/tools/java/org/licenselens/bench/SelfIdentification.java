@@ -18,7 +18,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.licenselens.corpus.LicenseEntry;
-import org.licenselens.match.LicenseDetector;
+import java.util.function.Function;
+import org.licenselens.match.Detection;
 import org.licenselens.match.LicenseExpressions;
 import org.licenselens.text.TextNormalizer;
 
@@ -161,7 +162,7 @@ public final class SelfIdentification {
      * @param licenses the corpus licenses, looked up by key for their text, deprecation and replacement
      * @throws IllegalArgumentException if a key has no corpus license
      */
-    public static Summary run(LicenseDetector detector, Collection<String> keys, Collection<LicenseEntry> licenses) {
+    public static Summary run(Function<String, Detection> detector, Collection<String> keys, Collection<LicenseEntry> licenses) {
         Objects.requireNonNull(detector, "detector");
         Map<String, LicenseEntry> byKey = licenses.stream()
                 .collect(Collectors.toMap(LicenseEntry::key, Function.identity(), (a, b) -> b));
@@ -179,13 +180,13 @@ public final class SelfIdentification {
         return new Summary(outcomes, elapsed);
     }
 
-    private static Outcome outcome(LicenseDetector detector, LicenseEntry entry, Map<String, LicenseEntry> byKey) {
+    private static Outcome outcome(Function<String, Detection> detector, LicenseEntry entry, Map<String, LicenseEntry> byKey) {
         if (entry.text().isBlank()) {
             return new Outcome(entry.key(), Verdict.EMPTY_TEXT, "");
         }
         String found;
         try {
-            found = detector.detect(entry.text()).expression();
+            found = detector.apply(entry.text()).expression();
         } catch (RuntimeException e) {
             return new Outcome(entry.key(), Verdict.WRONG, "error: " + e);
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param score   the aggregate score
  * @param results per-file answers, in benchmark order
  */
-public record ToolRun(String tool, String note, Score score, List<FileResult> results) {
+public record ToolRun(String tool, String note, Score score, List<CaseResult> results) {
     public ToolRun {
         Objects.requireNonNull(tool, "tool");
         note = note == null ? "" : note;

@@ -1,7 +1,8 @@
-package org.licenselens.cli;
+package org.licenselens.tools;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.licenselens.cli.ExitCodes;
+import org.licenselens.cli.ToolCommand;
 import org.licenselens.clause.train.TrainClauseModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Retrain models/*.bin from corpus/annotations and the license corpus (byte-identical output "
                 + "for the same inputs).")
-final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements ToolCommand {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
             description = "Corpus root (default: ${DEFAULT-VALUE}).")
     Path corpus;

@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * @param found     the keys the tool reported (empty when it failed)
  * @param error     the failure message, or null when the tool answered
  */
-public record FileResult(BenchCase benchCase, Set<String> found, String error) {
-    public FileResult {
+public record CaseResult(BenchCase benchCase, Set<String> found, String error) {
+    public CaseResult {
         Objects.requireNonNull(benchCase, "benchCase");
         found = Set.copyOf(found);
     }

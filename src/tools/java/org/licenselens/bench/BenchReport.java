@@ -127,7 +127,7 @@ public record BenchReport(MachineInfo machine, String benchmark, int benchmarkFi
     public String disagreementsTsv() {
         StringBuilder tsv = new StringBuilder("tool\tfile\texpected\tfound\tmissing\textra\terror\n");
         for (ToolRun run : runs) {
-            for (FileResult r : run.results()) {
+            for (CaseResult r : run.results()) {
                 if (!r.exact() || r.failed()) {
                     tsv.append(String.join("\t", run.tool(), r.benchCase().relativePath(),
                             join(r.benchCase().expectedKeys()), join(r.found()), join(r.missing()), join(r.extra()),

@@ -27,6 +27,6 @@ public record BenchCase(Path file, String relativePath, List<String> expectedExp
 
     /** Builds a case whose expected keys are derived from {@code expressions}. */
     public static BenchCase of(Path file, String relativePath, List<String> expressions) {
-        return new BenchCase(file, relativePath, expressions, LicenseExpressions.keysOf(expressions));
+        return new BenchCase(file, relativePath, expressions, ExpectedKeys.keysOf(expressions));
     }
 }

@@ -42,7 +42,7 @@ public final class BenchRunner {
     /** Runs {@code identifier} over {@code set} and returns its score with the per-file answers. */
     public ToolRun run(String tool, String note, BenchSet set, Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        List<FileResult> results = new ArrayList<>(set.size());
+        List<CaseResult> results = new ArrayList<>(set.size());
         long elapsedNanos = 0;
         long cpuNanos = 0;
         boolean cpuMeasured = true;
@@ -52,7 +52,7 @@ public final class BenchRunner {
             List<BenchCase> chunk = cases.subList(from, Math.min(cases.size(), from + step));
             long cpuStart = CpuClock.nanos();
             long start = System.nanoTime();
-            List<FileResult> answered = identifier instanceof BatchIdentifier batch
+            List<CaseResult> answered = identifier instanceof BatchIdentifier batch
                     ? runBatch(batch, chunk) : List.of(runSingle(identifier, chunk.getFirst()));
             elapsedNanos += System.nanoTime() - start;
             long cpuEnd = CpuClock.nanos();
@@ -64,16 +64,16 @@ public final class BenchRunner {
                 cpuMeasured ? cpuNanos / 1e9 : Score.NOT_MEASURED), results);
     }
 
-    private static FileResult runSingle(Identifier identifier, BenchCase benchCase) {
+    private static CaseResult runSingle(Identifier identifier, BenchCase benchCase) {
         try {
             Set<String> found = identifier.identify(benchCase.file());
-            return new FileResult(benchCase, normalize(found), null);
+            return new CaseResult(benchCase, normalize(found), null);
         } catch (Exception | StackOverflowError e) {
-            return new FileResult(benchCase, Set.of(), describe(e));
+            return new CaseResult(benchCase, Set.of(), describe(e));
         }
     }
 
-    private static List<FileResult> runBatch(BatchIdentifier identifier, List<BenchCase> chunk) {
+    private static List<CaseResult> runBatch(BatchIdentifier identifier, List<BenchCase> chunk) {
         List<Path> files = chunk.stream().map(BenchCase::file).toList();
         Map<Path, Set<String>> answers;
         String batchError = null;
@@ -83,11 +83,11 @@ public final class BenchRunner {
             answers = Map.of();
             batchError = "batch failed: " + describe(e);
         }
-        List<FileResult> results = new ArrayList<>(chunk.size());
+        List<CaseResult> results = new ArrayList<>(chunk.size());
         for (BenchCase benchCase : chunk) {
             Set<String> found = answers.get(benchCase.file());
-            results.add(found != null ? new FileResult(benchCase, normalize(found), null)
-                    : new FileResult(benchCase, Set.of(), batchError != null ? batchError : "no answer for file"));
+            results.add(found != null ? new CaseResult(benchCase, normalize(found), null)
+                    : new CaseResult(benchCase, Set.of(), batchError != null ? batchError : "no answer for file"));
         }
         return results;
     }
@@ -96,7 +96,7 @@ public final class BenchRunner {
      * Scores already collected answers; {@code elapsedSeconds} and {@code cpuSeconds} are the wall-clock and CPU
      * time the tool spent on them ({@code cpuSeconds} may be {@link Score#NOT_MEASURED}).
      */
-    public Score score(List<FileResult> results, double elapsedSeconds, double cpuSeconds) {
+    public Score score(List<CaseResult> results, double elapsedSeconds, double cpuSeconds) {
         int exact = 0;
         int spdxOnly = 0;
         int spdxOnlyExact = 0;
@@ -104,7 +104,7 @@ public final class BenchRunner {
         int fp = 0;
         int fn = 0;
         int errors = 0;
-        for (FileResult r : results) {
+        for (CaseResult r : results) {
             boolean isExact = r.exact();
             exact += isExact ? 1 : 0;
             if (isSpdxOnly(r.benchCase())) {

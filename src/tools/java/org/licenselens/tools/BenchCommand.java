@@ -1,8 +1,10 @@
-package org.licenselens.cli;
+package org.licenselens.tools;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.licenselens.cli.CommonOptions;
+import org.licenselens.cli.ExitCodes;
+import org.licenselens.cli.ToolCommand;
 import org.licenselens.LicenseLens;
 import org.licenselens.bench.BenchMain;
 import org.licenselens.bench.BenchReport;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code licenselens bench}: scores licenselens and its peers on ScanCode's public data-driven tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Score licenselens, licensecheck and licensee on the same benchmark files, in one run.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements ToolCommand {
     @Mixin
     CommonOptions common;
 
@@ -42,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
             BenchMain main = new BenchMain().register("licenselens", keys -> new LicenselensIdentifier(lens));
-            Path licenseDb = lens.index().corpusSource() == null ? null
-                    : Path.of(lens.index().corpusSource()).resolve(CorpusLocation.LICENSE_DIR);
+            Path licenseDb = lens.licenses().corpusSource() == null ? null
+                    : Path.of(lens.licenses().corpusSource()).resolve(CorpusLocation.LICENSE_DIR);
             List<String> chosen = tools == null ? List.of("licenselens", "licensecheck", "licensee", "licensee-cli") : tools;
             BenchReport report = main.run(new BenchMain.Options(bench, licenseDb, chosen, out, sample, budget, false));
             for (Path written : report.writeTo(out)) {
