@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.scan.ReviewItem;
@@ -26,6 +27,7 @@ import org.licenselens.testing.HeadlessChromium;
 import org.licenselens.testing.TestCorpus;
 
 /** Opens the HTML scan report in headless Chromium and checks the DOM the browser built. */
+@Tag("slow") // renders in headless Chromium
 class ScanHtmlReportTest {
     /** Each payload, if it ran, would retitle the page or add a {@code <blink>} element. */
     private static final String SCRIPT = "<script>document.title='pwned-script';"
