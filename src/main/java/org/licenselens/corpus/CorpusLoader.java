@@ -169,11 +169,7 @@ public final class CorpusLoader {
                 notes,
                 fm.text("standard_notice"),
                 firstNonNull(fm.text("language"), DEFAULT_LANGUAGE),
-                fm.list("ignorable_copyrights"),
-                fm.list("ignorable_holders"),
-                fm.list("ignorable_authors"),
-                fm.list("ignorable_urls"),
-                fm.list("ignorable_emails"),
+                Ignorables.of(fm),
                 parts.text(),
                 file);
     }
@@ -199,11 +195,7 @@ public final class CorpusLoader {
                 fm.list("referenced_filenames"),
                 firstNonNull(fm.text("language"), DEFAULT_LANGUAGE),
                 fm.text("notes"),
-                fm.list("ignorable_copyrights"),
-                fm.list("ignorable_holders"),
-                fm.list("ignorable_authors"),
-                fm.list("ignorable_urls"),
-                fm.list("ignorable_emails"),
+                Ignorables.of(fm),
                 marked.text(),
                 marked.phrases(),
                 file);

@@ -212,18 +212,23 @@ public final class JsonReport {
         json.writeStringField("matcher", match.matcher());
         json.writeStringField("rule", match.reference() == null ? null : match.reference().identifier());
         if (context.showDiff() && !match.differences().isEmpty()) {
-            json.writeArrayFieldStart("differences");
-            for (Difference d : match.differences()) {
-                json.writeStartObject();
-                json.writeNumberField("startLine", d.startLine());
-                json.writeNumberField("endLine", d.endLine());
-                json.writeStringField("removed", d.removed());
-                json.writeStringField("added", d.added());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            writeDifferences(json, "differences", match.differences());
         }
         json.writeEndObject();
+    }
+
+    /** Writes {@code differences} as the array {@code field}: each with its lines, the removed and the added words. */
+    static void writeDifferences(JsonGenerator json, String field, List<Difference> differences) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Difference d : differences) {
+            json.writeStartObject();
+            json.writeNumberField("startLine", d.startLine());
+            json.writeNumberField("endLine", d.endLine());
+            json.writeStringField("removed", d.removed());
+            json.writeStringField("added", d.added());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     static double round(double value) {

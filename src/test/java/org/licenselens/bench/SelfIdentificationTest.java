@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.bench.SelfIdentification.Outcome;
 import org.licenselens.bench.SelfIdentification.Verdict;
+import org.licenselens.corpus.Ignorables;
 import org.licenselens.corpus.LicenseEntry;
 import org.licenselens.testing.TestCorpus;
 
 class SelfIdentificationTest {
     private static LicenseEntry entry(String key, String text, boolean deprecated, List<String> replacedBy) {
         return new LicenseEntry(key, key, key, "Permissive", null, List.of(), false, deprecated, false, false, false,
-                0, replacedBy, null, null, null, null, "en", List.of(), List.of(), List.of(), List.of(), List.of(),
+                0, replacedBy, null, null, null, null, "en", Ignorables.NONE,
                 text, Path.of(key + ".LICENSE"));
     }
 
