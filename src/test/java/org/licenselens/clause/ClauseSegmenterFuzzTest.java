@@ -1,5 +1,6 @@
 package org.licenselens.clause;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.licenselens.text.LineMap;
  * Fuzzes clause segmentation: clauses are trimmed, non-empty slices of the text, in order without overlap,
  * with line numbers that agree with the text; starting later never yields a clause before the start.
  */
+@Tag("slow") // attaches the Jazzer agent
 class ClauseSegmenterFuzzTest {
     private static final ClauseSegmenter SEGMENTER = new ClauseSegmenter();
 

@@ -1,5 +1,6 @@
 package org.licenselens.match;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.licenselens.testing.TestCorpus;
  * Fuzzes the whole matcher cascade against the real index: any text gives a detection whose matches lie inside
  * the text, in order, and whose expression is the AND of the match expressions.
  */
+@Tag("slow") // attaches the Jazzer agent
 class LicenseDetectorFuzzTest {
     private static final LicenseDetector DETECTOR = TestCorpus.analysis().detector();
 
