@@ -32,6 +32,6 @@ final class ClausesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IdentifyCommand.run(common, output, files, format, false, LicenseLens.ClauseMode.ALL);
+        return IdentifyCommand.run(common, output, files, format, false, false, LicenseLens.ClauseMode.ALL);
     }
 }

@@ -12,8 +12,14 @@ import org.licenselens.match.LicenseExpressions;
  *
  * @param index       the index the results came from
  * @param showDiff    whether near matches list their differences
+ * @param explain     whether each file lists the candidates the detector dropped, with the reason
  */
-public record ReportContext(LicenseIndex index, boolean showDiff) {
+public record ReportContext(LicenseIndex index, boolean showDiff, boolean explain) {
+    /** A context that does not explain dropped candidates. */
+    public ReportContext(LicenseIndex index, boolean showDiff) {
+        this(index, showDiff, false);
+    }
+
     private static final String VERSION = loadVersion();
 
     /** Returns the version of licenselens. */

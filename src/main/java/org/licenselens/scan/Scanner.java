@@ -259,17 +259,16 @@ public final class Scanner {
         return b.toString();
     }
 
-    /** Drops the aligned blocks, which reports never show, so that 50,000 results stay small. */
+    /**
+     * Drops the aligned blocks and the discarded candidates, which scan reports never show, so that 50,000
+     * results stay small.
+     */
     private static FileResult compact(FileResult result) {
         if (result.failed()) {
             return result;
         }
         Detection d = result.detection();
-        List<LicenseMatch> matches = d.matches().stream()
-                .map(m -> new LicenseMatch(m.matcher(), m.kind(), m.expression(), m.reference(), m.queryStart(),
-                        m.queryEnd(), m.startLine(), m.endLine(), m.matchedLength(), m.coverage(), m.score(), List.of(),
-                        m.differences()))
-                .toList();
+        List<LicenseMatch> matches = d.matches().stream().map(LicenseMatch::withoutBlocks).toList();
         Detection compact = new Detection(matches, d.expression(), d.unknownRegions(), d.closest(), d.queryLength(),
                 d.licenseList());
         return new FileResult(result.path(), result.kind(), result.mediaType(), null, compact, result.clauses());
