@@ -13,9 +13,9 @@ public enum DiscardReason {
      */
     CONTAINED_IN_LICENSE_TEXT("contained-in-license-text", "its words belong to the text of a longer match"),
     /** Aligned, but covers less of its reference than the near threshold or the rule's minimum coverage. */
-    BELOW_MINIMUM_COVERAGE("below-minimum-coverage", "covers too little of its reference"),
+    BELOW_MINIMUM_COVERAGE("below-minimum-coverage", "covers less of its reference than 80% or its rule's minimum coverage"),
     /** Not aligned at all: too few of the reference's terms occur in the text to reach its minimum coverage. */
-    TOO_FEW_TERMS("too-few-terms", "too few of its terms occur in the text"),
+    TOO_FEW_TERMS("too-few-terms", "too few of its terms occur in the text to reach its minimum coverage"),
     /** Not aligned at all: the open text around it is shorter than the reference would need. */
     REGION_TOO_SHORT("region-too-short", "the open text is shorter than the reference"),
     /** Aligned to nothing: no run of its terms occurs in order. */

@@ -279,8 +279,7 @@ public final class LicenseDetector {
         double share = presentShare(ref, present);
         if (share < minimumCoverage(ref)) {
             discards.add(new Discarded(DiscardReason.TOO_FEW_TERMS, ref.expression(), ref.identifier(), null,
-                    startLine, endLine, 0, Math.min(1.0, share), String.format(java.util.Locale.ROOT,
-                    "%.0f%% of its terms occur, %.0f%% needed", 100 * share, 100 * minimumCoverage(ref)), 1));
+                    startLine, endLine, 0, Math.min(1.0, share), "", 1));
             return;
         }
         // Only around the windows that proposed it: a reference can't match farther than its own length.
@@ -289,7 +288,7 @@ public final class LicenseDetector {
         int end = Math.min(to, window[1] + reach);
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > end - start) {
             discards.add(new Discarded(DiscardReason.REGION_TOO_SHORT, ref.expression(), ref.identifier(), null,
-                    startLine, endLine, 0, 0, (end - start) + " open terms, the reference has " + ref.length(), 1));
+                    startLine, endLine, 0, 0, "", 1));
             return;
         }
         int before = found.size();
@@ -383,8 +382,8 @@ public final class LicenseDetector {
         LicenseMatch m = MatchFactory.of(Matcher.ALIGNED, query, ref, blocks);
         DiscardReason rejected = rejection(m, taken);
         if (rejected != null) {
-            discards.add(m, rejected, rejected == DiscardReason.BELOW_MINIMUM_COVERAGE ? String.format(
-                    java.util.Locale.ROOT, "%.0f%% needed", 100 * minimumCoverage(ref)) : "");
+            // No detail string: this runs for every rejected alignment, and the reason with the coverage says it.
+            discards.add(m, rejected, "");
             return true;
         }
         found.add(m);
