@@ -15,8 +15,11 @@ import org.licenselens.index.ReferenceKind;
 
 /**
  * Identifies the licenses in a text with a cascade of matchers, cheapest first: SPDX identifier lines, verbatim
- * occurrences of known texts, then Lucene candidates aligned term by term. What stays unexplained and reads
- * like license terms is reported as unknown, with the closest known licenses.
+ * occurrences of known texts, then Lucene candidates aligned term by term. Then the accepted matches are
+ * refined: pieces of a longer license text dropped ({@link Containment}), catalogues of names set aside
+ * ({@link LicenseCatalogues}), exceptions joined to their license with WITH ({@link ExceptionJoiner}) and identical
+ * matches merged ({@link MatchMerger}). Every candidate dropped on the way is kept, with its {@link DiscardReason}.
+ * What stays unexplained and reads like license terms is reported as unknown, with the closest known licenses.
  *
  * <p>Thread-safe: one instance serves all threads.
  */
@@ -44,6 +47,8 @@ public final class LicenseDetector {
     private final BitSet cueIds;
     /** Whether some cue is missing from the dictionary, so that an unknown term may still be a cue. */
     private final boolean cueOutsideDictionary;
+    /** The notices and license texts of each expression, which a run of pieces of one notice is aligned against. */
+    private final Map<String, List<Reference>> noticesByExpression = new HashMap<>();
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
@@ -71,6 +76,12 @@ public final class LicenseDetector {
             }
         }
         this.cueOutsideDictionary = missing;
+        for (Reference ref : index.references()) {
+            if ((ref.kind() == ReferenceKind.NOTICE || ref.kind().isLicenseText()) && ref.length() > 0
+                    && !ref.falsePositive()) {
+                noticesByExpression.computeIfAbsent(ref.expression(), k -> new ArrayList<>()).add(ref);
+            }
+        }
     }
 
     private boolean isCue(Query query, int position) {
@@ -242,34 +253,8 @@ public final class LicenseDetector {
 
     /** Returns the notices and texts (not references or tags) whose expression is {@code expression}. */
     List<Reference> noticesOf(String expression) {
-        return noticesByExpression.get().getOrDefault(expression, List.of());
+        return noticesByExpression.getOrDefault(expression, List.of());
     }
-
-    private final java.util.function.Supplier<Map<String, List<Reference>>> noticesByExpression =
-            new java.util.function.Supplier<>() {
-                private volatile Map<String, List<Reference>> map;
-
-                @Override
-                public Map<String, List<Reference>> get() {
-                    Map<String, List<Reference>> m = map;
-                    if (m == null) {
-                        synchronized (this) {
-                            if (map == null) {
-                                Map<String, List<Reference>> built = new HashMap<>();
-                                for (Reference ref : index.references()) {
-                                    if ((ref.kind() == ReferenceKind.NOTICE || ref.kind().isLicenseText()) && ref.length() > 0
-                                            && !ref.falsePositive()) {
-                                        built.computeIfAbsent(ref.expression(), k -> new ArrayList<>()).add(ref);
-                                    }
-                                }
-                                map = built;
-                            }
-                            m = map;
-                        }
-                    }
-                    return m;
-                }
-            };
 
     /** Aligns one candidate around the windows {@code [window[0], window[1])} that proposed it. */
     private void alignCandidate(Query query, int from, int to, Reference ref, int[] window, BitSet present,

@@ -69,12 +69,6 @@ public record LicenseMatch(Matcher matcher, MatchKind kind, String expression, R
                 matchedLength, coverage, score, blocks, differences, total, ranges, problem);
     }
 
-    /** Returns this match reported as {@code joined}, the expression it forms with a neighbour (a WITH). */
-    LicenseMatch withExpression(String joined) {
-        return new LicenseMatch(matcher, kind, joined, reference, queryStart, queryEnd, startLine, endLine,
-                matchedLength, coverage, score, blocks, differences, count, lineRanges, problem);
-    }
-
     /** Returns the license keys of the expression, operators dropped, in order of appearance. */
     public List<String> keys() {
         return LicenseExpressions.keys(expression);
