@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.match.LicenseExpressions;
 
 /**
  * What every report needs besides the file results: the tool version, the corpus, and key-to-SPDX naming.
  *
- * @param index       the index the results came from
+ * @param licenses    the known licenses the results name
  * @param showDiff    whether near matches list their differences
  * @param explain     whether each file lists the candidates the detector dropped, with the reason
  */
-public record ReportContext(LicenseIndex index, boolean showDiff, boolean explain) {
+public record ReportContext(LicenseCatalog licenses, boolean showDiff, boolean explain) {
     /** A context that does not explain dropped candidates. */
-    public ReportContext(LicenseIndex index, boolean showDiff) {
-        this(index, showDiff, false);
+    public ReportContext(LicenseCatalog licenses, boolean showDiff) {
+        this(licenses, showDiff, false);
     }
 
     private static final String VERSION = loadVersion();
@@ -29,12 +29,12 @@ public record ReportContext(LicenseIndex index, boolean showDiff, boolean explai
 
     /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
     public String spdx(String key) {
-        return LicenseExpressions.spdx(key, index);
+        return LicenseExpressions.spdx(key, licenses);
     }
 
     /** Rewrites a ScanCode expression with SPDX ids. */
     public String spdxExpression(String expression) {
-        return LicenseExpressions.spdxExpression(expression, index);
+        return LicenseExpressions.spdxExpression(expression, licenses);
     }
 
     private static String loadVersion() {

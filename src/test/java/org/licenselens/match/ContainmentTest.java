@@ -11,7 +11,7 @@ import org.licenselens.testing.TestCorpus;
 
 /** A license that cites another is one license. */
 class ContainmentTest {
-    private final LicenseDetector detector = TestCorpus.lens().detector();
+    private final LicenseDetector detector = TestCorpus.analysis().detector();
 
     @ParameterizedTest
     @ValueSource(strings = {"lgpl-3.0", "ms-lpl"})

@@ -15,7 +15,7 @@ final class CorpusIds {
     /** Returns {@code count} licenses with a real SPDX id (no exceptions, no LicenseRef), evenly spread, sorted. */
     static List<Named> sample(int count) {
         List<Named> all = new ArrayList<>();
-        for (LicenseInfo info : TestCorpus.lens().index().licenses().values()) {
+        for (LicenseInfo info : TestCorpus.analysis().index().licenses().values()) {
             if (!info.exception() && !info.spdx().startsWith("LicenseRef-") && !info.spdx().contains(" ")) {
                 all.add(new Named(info.key(), info.spdx(), info.name().replace('"', '\'')));
             }

@@ -7,7 +7,7 @@ import org.licenselens.testing.TestCorpus;
 
 /** An exception beside the notice of the license it modifies is joined to it with WITH. */
 class ExceptionJoinerTest {
-    private final LicenseDetector detector = TestCorpus.lens().detector();
+    private final LicenseDetector detector = TestCorpus.analysis().detector();
 
     @Test
     void aGplOrLaterNoticeFollowedByTheClasspathExceptionIsOneWithExpression() {
@@ -16,7 +16,7 @@ class ExceptionJoinerTest {
         Detection d = detector.detect(text);
         assertEquals("gpl-2.0-plus WITH classpath-exception-2.0", d.expression());
         assertEquals("GPL-2.0-or-later WITH Classpath-exception-2.0",
-                LicenseExpressions.spdxExpression(d.expression(), TestCorpus.lens().index()));
+                LicenseExpressions.spdxExpression(d.expression(), TestCorpus.analysis().index()));
     }
 
     @Test
@@ -25,7 +25,7 @@ class ExceptionJoinerTest {
         Detection d = detector.detect(text);
         assertEquals("gpl-2.0 WITH classpath-exception-2.0", d.expression());
         assertEquals("GPL-2.0-only WITH Classpath-exception-2.0",
-                LicenseExpressions.spdxExpression(d.expression(), TestCorpus.lens().index()));
+                LicenseExpressions.spdxExpression(d.expression(), TestCorpus.analysis().index()));
     }
 
     @Test

@@ -52,7 +52,7 @@ class LicenseCataloguesTest {
     @ParameterizedTest
     @EnumSource(Layout.class)
     void aCatalogueIsOneLicenseListWithNoLicenses(Layout layout) {
-        Detection d = TestCorpus.lens().detector().detect(layout.render.apply(LICENSES));
+        Detection d = TestCorpus.analysis().detector().detect(layout.render.apply(LICENSES));
         assertTrue(d.licenseList(), layout + ": " + d.expression());
         assertTrue(d.matches().isEmpty(), layout + ": " + d.expression());
         assertEquals("", d.expression());
@@ -64,7 +64,7 @@ class LicenseCataloguesTest {
     @ParameterizedTest
     @EnumSource(Layout.class)
     void aFewNamesAreNotACatalogue(Layout layout) {
-        Detection d = TestCorpus.lens().detector().detect(layout.render.apply(CorpusIds.sample(4)));
+        Detection d = TestCorpus.analysis().detector().detect(layout.render.apply(CorpusIds.sample(4)));
         assertFalse(d.licenseList(), layout + ": " + d.expression());
     }
 
@@ -75,6 +75,6 @@ class LicenseCataloguesTest {
             prose.append("The ").append(l.key()).append(" part of this program is licensed under the ")
                     .append(l.name()).append(", and you may use it under the terms of that license.\n");
         }
-        assertFalse(TestCorpus.lens().detector().detect(prose.toString()).licenseList());
+        assertFalse(TestCorpus.analysis().detector().detect(prose.toString()).licenseList());
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.licenselens.testing.TestCorpus;
 
 class MatchMergerTest {
-    private final LicenseDetector detector = TestCorpus.lens().detector();
+    private final LicenseDetector detector = TestCorpus.analysis().detector();
 
     @Test
     void aHundredThousandIdenticalIdentifierLinesAreOneEntryWithTheirCount() {
