@@ -60,13 +60,21 @@ final class Lineage {
         final Map<String, List<Declaration>> declaredByFolder = new HashMap<>();
         final Map<String, LineageCard> cardByFolder = new HashMap<>();
         final Map<String, String> folderByLowerCase = new HashMap<>();
+        /** Folders by their last two names ({@code org/name}), so a mirror below a prefix is found in O(1). */
+        final Map<String, String> folderByModelId = new HashMap<>();
         final Map<String, Bound> bound = new HashMap<>();
         final Set<String> visiting = new HashSet<>();
 
         Tree(List<ScannedFile> files, List<Declaration> declared, Map<String, LineageCard> cards) {
             for (ScannedFile f : files) {
                 String folder = Repository.folder(f.path());
-                folderByLowerCase.putIfAbsent(folder.toLowerCase(Locale.ROOT), folder);
+                String lower = folder.toLowerCase(Locale.ROOT);
+                folderByLowerCase.putIfAbsent(lower, folder);
+                int last = lower.lastIndexOf('/');
+                int previous = last < 0 ? -1 : lower.lastIndexOf('/', last - 1);
+                if (last > 0) {
+                    folderByModelId.putIfAbsent(lower.substring(previous + 1), folder); // the first in walk order
+                }
                 if (f.role().governing() && !f.failed()) {
                     governing.computeIfAbsent(folder, k -> new ArrayList<>()).add(f);
                 }
@@ -79,7 +87,10 @@ final class Lineage {
             cards.forEach((path, card) -> cardByFolder.put(Repository.folder(path), card));
         }
 
-        /** The folder of base {@code id} in the tree: {@code org/name} at the root or below a common prefix. */
+        /**
+         * The folder of base {@code id} in the tree: {@code org/name} at the root, else the first folder in walk
+         * order that ends in {@code org/name} (a mirror below a common prefix).
+         */
         Optional<String> folderOf(String id) {
             String wanted = id.strip().toLowerCase(Locale.ROOT);
             if (wanted.isEmpty() || wanted.startsWith("/") || wanted.contains("..")) {
@@ -89,8 +100,8 @@ final class Lineage {
             if (exact != null) {
                 return Optional.of(exact);
             }
-            return folderByLowerCase.entrySet().stream().filter(e -> e.getKey().endsWith("/" + wanted))
-                    .map(Map.Entry::getValue).sorted().findFirst();
+            return wanted.indexOf('/') > 0 && wanted.indexOf('/') == wanted.lastIndexOf('/')
+                    ? Optional.ofNullable(folderByModelId.get(wanted)) : Optional.empty();
         }
 
         /** What binds {@code folder}: its own license and, through its card, its bases'. */
