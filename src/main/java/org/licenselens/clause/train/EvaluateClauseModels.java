@@ -18,12 +18,19 @@ import org.licenselens.clause.ClauseFlag;
 import org.licenselens.clause.ClauseSegmenter;
 import org.licenselens.clause.FlagModels;
 import org.licenselens.clause.FlagType;
+import org.licenselens.corpus.LicenseFamilies;
 
 /**
- * Cross-validates the clause classifier grouped by license key (a license's clauses are never in both train and
- * test) and writes per-flag precision, recall, F1 and value exactness to {@code OUT/README.md}.
+ * Evaluates the clause classifier two ways and writes per-flag precision, recall, F1 and value exactness to
+ * {@code OUT/EVALUATION.md}:
+ * <ul>
+ *   <li>cross-validation grouped by license <em>family</em> ({@link LicenseFamilies}): Llama 2 and Llama 3.1
+ *   share their clauses, so a fold never trains on one and tests on the other;</li>
+ *   <li>the held-out test set of sentences in new wordings ({@code corpus/clause-testset}), scored by models
+ *   trained on all the training data. It is never trained or tuned on, so its errors are not printed.</li>
+ * </ul>
  *
- * <p>Usage: {@code EvaluateClauseModels --corpus DIR --annotations DIR --out DIR}
+ * <p>Usage: {@code EvaluateClauseModels --corpus DIR --annotations DIR --testset FILE --out DIR}
  */
 public final class EvaluateClauseModels {
 
@@ -60,26 +67,57 @@ public final class EvaluateClauseModels {
     }
 
     public static void main(String[] args) throws Exception {
-        Args a = Args.parse(args, "--corpus", "--annotations", "--out");
+        Args a = Args.parse(args, "--corpus", "--annotations", "--testset", "--out");
         ClauseSegmenter segmenter = new ClauseSegmenter();
         List<TrainingData.LabelledClause> data = TrainClauseModels.load(a.path("--corpus"), a.path("--annotations"),
                 segmenter);
-        Map<FlagType, Score> scores = crossValidate(data, segmenter);
-        String table = table(scores);
-        System.out.print(table);
-        writeReadme(a.path("--out"), data, table);
+        List<TrainingData.LabelledClause> testSet = TrainingData.readWritten(a.path("--testset"));
+        long t0 = System.nanoTime();
+        Map<FlagType, Score> cv = crossValidate(data, segmenter);
+        long t1 = System.nanoTime();
+        Map<FlagType, Score> held = testSet(data, testSet, segmenter);
+        long t2 = System.nanoTime();
+        String cvTable = table(cv);
+        String testTable = table(held);
+        System.out.print("family-grouped cross-validation\n" + cvTable + "\ntest set\n" + testTable);
+        writeEvaluation(a.path("--out"), data, testSet, cvTable, testTable, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
-    /** Returns the fold of a license key: a stable hash of the key, so folds never split a license. */
+    /** Returns the family a training clause belongs to; the project's own sentences are one family. */
+    static String family(String key) {
+        return key.equals(TrainingData.WRITTEN) ? key : LicenseFamilies.defaults().familyOf(key);
+    }
+
+    /**
+     * Returns the fold of a license key: a stable hash of its family, so folds never split a family (and so
+     * never a license).
+     */
     static int fold(String key) {
-        return Math.floorMod(Integer.parseUnsignedInt(TrainingData.sha256(key).substring(0, 7), 16), FOLDS);
+        String family = family(key);
+        return Math.floorMod(Integer.parseUnsignedInt(TrainingData.sha256(family).substring(0, 7), 16), FOLDS);
     }
 
-    static Map<FlagType, Score> crossValidate(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
+    /** Scores models trained on all of {@code data} on the held-out sentences, each read as a text of its own. */
+    static Map<FlagType, Score> testSet(List<TrainingData.LabelledClause> data,
+            List<TrainingData.LabelledClause> testSet, ClauseSegmenter segmenter) {
+        Map<FlagType, Score> scores = emptyScores();
+        ClauseClassifier classifier = new ClauseClassifier(TrainClauseModels.train(data, segmenter), segmenter);
+        for (TrainingData.LabelledClause sentence : testSet) {
+            score(List.of(sentence), classifier.classifyEach(List.of(sentence.clause())), scores, false);
+        }
+        return scores;
+    }
+
+    private static Map<FlagType, Score> emptyScores() {
         Map<FlagType, Score> scores = new EnumMap<>(FlagType.class);
         for (FlagType t : FlagType.values()) {
             scores.put(t, new Score());
         }
+        return scores;
+    }
+
+    static Map<FlagType, Score> crossValidate(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
+        Map<FlagType, Score> scores = emptyScores();
         for (int f = 0; f < FOLDS; f++) {
             int fold = f;
             List<TrainingData.LabelledClause> train = data.stream().filter(c -> fold(c.key()) != fold).toList();
@@ -90,21 +128,21 @@ public final class EvaluateClauseModels {
                     .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
             for (List<TrainingData.LabelledClause> license : byKey.values()) {
                 score(license, classifier.classifyEach(license.stream().map(TrainingData.LabelledClause::clause)
-                        .toList()), scores);
+                        .toList()), scores, SHOW_ERRORS);
             }
         }
         return scores;
     }
 
     private static void score(List<TrainingData.LabelledClause> gold, List<List<ClauseFlag>> predicted,
-            Map<FlagType, Score> scores) {
+            Map<FlagType, Score> scores, boolean showErrors) {
         for (int i = 0; i < gold.size(); i++) {
             TrainingData.LabelledClause g = gold.get(i);
             for (FlagType t : FlagType.values()) {
                 ClauseFlag p = predicted.get(i).stream().filter(x -> x.type() == t).findFirst().orElse(null);
                 Score s = scores.get(t);
                 boolean expected = g.labels().contains(t);
-                if (SHOW_ERRORS && (expected != (p != null))) {
+                if (showErrors && (expected != (p != null))) {
                     System.err.printf("%s %s %s: %s%n", expected ? "FN" : "FP", t.jsonName(), g.key(),
                             g.clause().text().replace('\n', ' '));
                 }
@@ -153,70 +191,32 @@ public final class EvaluateClauseModels {
         return b.toString();
     }
 
-    private static void writeReadme(Path out, List<TrainingData.LabelledClause> data, String table)
-            throws IOException {
+    private static void writeEvaluation(Path out, List<TrainingData.LabelledClause> data,
+            List<TrainingData.LabelledClause> testSet, String cvTable, String testTable, double cvSeconds,
+            double testSeconds) throws IOException {
         long licenses = data.stream().map(TrainingData.LabelledClause::key).distinct().count();
+        long families = data.stream().map(c -> family(c.key())).distinct().count();
         long positives = data.stream().filter(c -> !c.labels().isEmpty()).count();
-        String readme = """
-                # Clause models
+        long written = data.stream().filter(c -> c.key().equals(TrainingData.WRITTEN)).count();
+        String evaluation = """
+                # Clause models: evaluation
 
-                One binary OpenNLP maxent model per flag type, `<flag>.bin` (GIS, %d iterations, cutoff %d, one
-                thread: training twice gives byte-identical files). `ClauseAnalyzer.loadDefault()` loads them from the
-                classpath under `org/licenselens/clause/models/` (the pom maps this directory there), or else from
-                `models/` in the working directory.
+                Written by `EvaluateClauseModels` (see `README.md` for the command); do not edit by hand.
 
-                ## Data
-                - `corpus/annotations/*.jsonl`: stand-off labelled clauses of the AI licenses (span offsets into the
-                  corpus texts, checked by sha256 at training time; empty labels are hard negatives).
-                - every clause (as segmented by `ClauseSegmenter`) of %d OSI-approved licenses with no AI-style
-                  restriction, as negatives: %s.
-                - in all: %d clauses of %d licenses, %d of them with at least one label.
+                Training data: %d clauses of %d licenses in %d families (%d of them with at least one label; %d
+                written by the project). Test set: %d held-out sentences in new wordings.
 
-                ## Features (`ClauseFeatures`)
-                Porter stems of the OpenNLP tokens (digits as `<num>`), stem bigrams, and cue features: a parsed user
-                count, region, or amount of money; negation, comparatives, governing-law and export-control wording,
-                negative grants, territory restrictions, training/model words, the training-ban phrase, naming
-                duties, "not deemed Derivatives", revenue words, "for any purpose", and one cue phrase family per
-                extended flag (use restriction, non-commercial, revocable, policy updates, pass-through, attribution),
-                definitions and titles.
-
-                ## Decision (`ClauseClassifier`)
-                A flag is raised when the model scores it at least 0.5, except that the value-bearing and core flags
-                are combined with precise extraction: `mau-threshold` needs a parsed user count (and a comparative or
-                the model), `geographic-exclusion` needs regions (in the clause, or from a defined Territory the
-                clause restricts to) and a negative-grant cue or the model, and is vetoed by governing-law or
-                export-control wording, `training-ban` fires on the ban phrase or the model and is vetoed by naming
-                duties and "not deemed Derivatives", `revenue-threshold` needs an amount and revenue wording. For the
-                other flags a matching cue phrase lowers the bar the model must clear (use-restriction 0.03,
-                non-commercial and revocable 0, policy-updates 0.05, pass-through and attribution-naming 0.1);
-                titles ("Use Restrictions") are never flagged, and the items of a prohibited-use list inherit the
-                restriction of their lead-in.
-
-                ## Cross-validation
-                %d folds grouped by license key (fold = first 28 bits of sha256(key) mod %d), clause level (the
-                annotated spans are the clauses), models retrained per fold:
+                ## Cross-validation, %d folds grouped by license family
+                Fold = first 28 bits of sha256(family) mod %d, families from `corpus/license-families.json`; models
+                retrained per fold (%.0f s).
 
                 %s
-                ## Commands
-                Retrain (deterministic: byte-identical models for the same inputs):
+                ## Held-out test set (`corpus/clause-testset/paraphrases.jsonl`)
+                Models trained on all the training data; each sentence read as a text of its own (%.0f s).
 
-                    mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-                    java -cp target/classes:$(cat target/cp.txt) org.licenselens.clause.train.TrainClauseModels \\
-                        --corpus ../shared/corpus --annotations corpus/annotations --out models
-
-                Evaluate (rewrites this file):
-
-                    java -cp target/classes:$(cat target/cp.txt) org.licenselens.clause.train.EvaluateClauseModels \\
-                        --corpus ../shared/corpus --annotations corpus/annotations --out models
-
-                Throughput (AI licenses of `corpus/ai-licenses.json` plus 500 ordinary corpus licenses, one JVM):
-
-                    mvn -q -o test-compile
-                    java -cp target/test-classes:target/classes:$(cat target/cp.txt) \\
-                        org.licenselens.clause.ClauseAnalyzerBenchmark
-                """.formatted(FlagModels.ITERATIONS, FlagModels.CUTOFF, TrainingData.OPEN_NEGATIVES.size(), String.join(", ", TrainingData.OPEN_NEGATIVES),
-                data.size(), licenses, positives, FOLDS, FOLDS, table);
+                %s""".formatted(data.size(), licenses, families, positives, written, testSet.size(), FOLDS, FOLDS,
+                cvSeconds, cvTable, testSeconds, testTable);
         Files.createDirectories(out);
-        Files.writeString(out.resolve("README.md"), readme, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("EVALUATION.md"), evaluation, StandardCharsets.UTF_8);
     }
 }

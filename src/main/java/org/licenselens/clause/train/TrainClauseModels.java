@@ -29,8 +29,7 @@ public final class TrainClauseModels {
     /** Reads the annotated clauses followed by the open-license negatives. */
     static List<TrainingData.LabelledClause> load(Path corpus, Path annotations, ClauseSegmenter segmenter)
             throws java.io.IOException {
-        List<TrainingData.LabelledClause> data = new ArrayList<>(
-                TrainingData.resolve(TrainingData.readAnnotations(annotations), corpus));
+        List<TrainingData.LabelledClause> data = new ArrayList<>(TrainingData.read(annotations, corpus));
         data.addAll(TrainingData.openNegatives(corpus, segmenter));
         return data;
     }
