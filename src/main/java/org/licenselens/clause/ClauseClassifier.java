@@ -19,18 +19,40 @@ public final class ClauseClassifier {
     private static final java.util.regex.Pattern NOT_A_USE = java.util.regex.Pattern.compile(
             "\\bnotices?\\b|\\bcircumvent|\\bsanction|https?://|@\\w|\\breport", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The bar the model must clear for a clause that has a flag's frame (its words in any order) but not its cue
+     * phrase, per flag. Chosen by family-grouped cross-validation (models/README.md): the frame alone is too blunt,
+     * the model's 0.5 too shy on wordings the training data never used.
+     */
+    public static final Map<FlagType, Double> FRAMED_THRESHOLDS = Map.of(
+            FlagType.GEOGRAPHIC_EXCLUSION, 0.2,
+            FlagType.TRAINING_BAN, 0.2,
+            FlagType.MAU_THRESHOLD, 0.2,
+            FlagType.USE_RESTRICTION, 0.3);
+
     private final FlagModels models;
     private final ClauseSegmenter segmenter;
+    private final Map<FlagType, Double> framed;
 
     /** Creates a classifier over {@code models}, tokenizing with {@code segmenter}. */
     public ClauseClassifier(FlagModels models, ClauseSegmenter segmenter) {
+        this(models, segmenter, FRAMED_THRESHOLDS);
+    }
+
+    /** Creates a classifier with other framed thresholds than {@link #FRAMED_THRESHOLDS}, to choose them. */
+    public ClauseClassifier(FlagModels models, ClauseSegmenter segmenter, Map<FlagType, Double> framedThresholds) {
         this.models = models;
         this.segmenter = segmenter;
+        this.framed = Map.copyOf(framedThresholds);
+    }
+
+    private double framed(FlagType type) {
+        return framed.getOrDefault(type, THRESHOLD);
     }
 
     /** Returns the features the models see for {@code text}. */
     public String[] features(String text) {
-        return ClauseFeatures.of(segmenter.tokenize(text), text);
+        return ClauseFeatures.of(segmenter.words(text), text);
     }
 
     /** Flags the clauses of one license, given all of them so that defined territories carry over. */
@@ -56,10 +78,10 @@ public final class ClauseClassifier {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
             ClauseEvidence e = evidence.get(i);
-            String[] features = ClauseFeatures.of(segmenter.tokenize(c.text()), e);
+            String[] features = ClauseFeatures.of(segmenter.words(c.text()), e);
             for (FlagType type : FlagType.values()) {
                 double p = models.probability(type, features);
-                Decision d = decide(type, p, e, List.copyOf(territory));
+                Decision d = decide(type, p, e, List.copyOf(territory), framed(type));
                 if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
                         && continuesList(previousText, c.text()) && !e.title() && !e.exportControl()
                         && !NOT_A_USE.matcher(c.text()).find()) {
@@ -68,6 +90,10 @@ public final class ClauseClassifier {
                 if (d != null) {
                     flags.add(new ClauseFlag(type, c.text(), c.startLine(), c.endLine(), d.confidence(), d.values()));
                 }
+            }
+            // A ban by territory ("not licensed in the EU") is the geographic flag's; it names no field of use.
+            if (!e.harm() && flags.stream().anyMatch(f -> f.type() == FlagType.GEOGRAPHIC_EXCLUSION)) {
+                flags.removeIf(f -> f.type() == FlagType.USE_RESTRICTION);
             }
             previousRestricts = flags.stream().anyMatch(f -> f.type() == FlagType.USE_RESTRICTION);
             previousText = c.text();
@@ -88,17 +114,17 @@ public final class ClauseClassifier {
     private record Decision(double confidence, Map<String, Object> values) {
     }
 
-    private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory) {
+    private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
+            double framedThreshold) {
         if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
             return null;
         }
         return switch (type) {
-            case MAU_THRESHOLD -> mau(p, e);
-            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory);
-            case TRAINING_BAN -> trainingBan(p, e);
+            case MAU_THRESHOLD -> mau(p, e, framedThreshold);
+            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, framedThreshold);
+            case TRAINING_BAN -> trainingBan(p, e, framedThreshold);
             case REVENUE_THRESHOLD -> revenue(p, e);
-            case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
-                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.03);
+            case USE_RESTRICTION -> useRestriction(p, e, framedThreshold);
             case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), 0);
             case REVOCABLE -> byScore(p, e.revocableCue(), 0);
             case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), 0.05);
@@ -113,31 +139,42 @@ public final class ClauseClassifier {
         return p >= THRESHOLD || cue && p >= cuedThreshold ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
     }
 
-    private static Decision mau(double p, ClauseEvidence e) {
+    // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.
+    private static Decision useRestriction(double p, ClauseEvidence e, double framedThreshold) {
+        if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm()) {
+            return null;
+        }
+        Decision cued = byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.03);
+        return cued != null ? cued : byScore(p, e.forbids() && e.harm(), framedThreshold);
+    }
+
+    private static Decision mau(double p, ClauseEvidence e, double framedThreshold) {
         OptionalLong users = e.userCount();
-        if (users.isEmpty() || !(e.comparative() || p >= THRESHOLD)) {
+        if (users.isEmpty() || !(e.comparative() || p >= framedThreshold)) {
             return null;
         }
         return new Decision(Math.max(p, e.comparative() ? 0.9 : 0), Map.of("users", users.getAsLong()));
     }
 
-    private static Decision geographic(double p, ClauseEvidence e, List<String> territory) {
-        if (e.governingLaw() || e.exportControl()) {
+    private static Decision geographic(double p, ClauseEvidence e, List<String> territory, double framedThreshold) {
+        // Governing law and a definition name countries without withholding the grant from them, unless the
+        // clause itself excludes parties by residence or defines the territory as the world less some countries.
+        if (e.exportControl() || (e.governingLaw() || e.definition()) && !e.residenceExclusion() && !e.worldMinus()) {
             return null;
         }
         List<String> regions = !e.regions().isEmpty() ? e.regions()
                 : e.territoryRestriction() ? territory : List.of();
         boolean cue = e.negativeGrant() || e.territoryRestriction();
-        if (regions.isEmpty() || !(cue || p >= THRESHOLD)) {
+        if (regions.isEmpty() || !(cue || p >= THRESHOLD || e.geographicFrame() && p >= framedThreshold)) {
             return null;
         }
         return new Decision(Math.max(p, cue ? 0.9 : 0), Map.of("regions", regions));
     }
 
-    private static Decision trainingBan(double p, ClauseEvidence e) {
-        boolean cue = e.trainingBanCue();
+    private static Decision trainingBan(double p, ClauseEvidence e, double framedThreshold) {
+        boolean cue = e.trainingBanCue() || e.trainingFrame() && p >= framedThreshold;
         boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed()
-                && !e.definition();
+                && !e.definition() && !e.vendorTrains();
         return cue || modelSays ? new Decision(Math.max(p, cue ? 0.9 : 0), Map.of()) : null;
     }
 

@@ -58,6 +58,13 @@ public final class EvaluateClauseModels {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        void add(Score other) {
+            tp += other.tp;
+            fp += other.fp;
+            fn += other.fn;
+            exact += other.exact;
+        }
+
         double exactness() {
             return tp == 0 ? 1 : exact / (double) tp;
         }
@@ -73,11 +80,13 @@ public final class EvaluateClauseModels {
                 segmenter);
         List<TrainingData.LabelledClause> testSet = TrainingData.readWritten(a.path("--testset"));
         long t0 = System.nanoTime();
-        Map<FlagType, Score> cv = crossValidate(data, segmenter);
+        List<FlagModels.Example> examples = TrainClauseModels.examples(data, segmenter);
+        Map<Double, Map<FlagType, Score>> sweep = crossValidate(data, examples, segmenter);
+        Map<FlagType, Score> cv = chosen(sweep);
         long t1 = System.nanoTime();
-        Map<FlagType, Score> held = testSet(data, testSet, segmenter);
+        Map<FlagType, Score> held = testSet(examples, testSet, segmenter);
         long t2 = System.nanoTime();
-        String cvTable = table(cv);
+        String cvTable = table(cv) + "\n" + sweepTable(sweep);
         String testTable = table(held);
         System.out.print("family-grouped cross-validation\n" + cvTable + "\ntest set\n" + testTable);
         writeEvaluation(a.path("--out"), data, testSet, cvTable, testTable, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -98,10 +107,10 @@ public final class EvaluateClauseModels {
     }
 
     /** Scores models trained on all of {@code data} on the held-out sentences, each read as a text of its own. */
-    static Map<FlagType, Score> testSet(List<TrainingData.LabelledClause> data,
+    static Map<FlagType, Score> testSet(List<FlagModels.Example> examples,
             List<TrainingData.LabelledClause> testSet, ClauseSegmenter segmenter) {
         Map<FlagType, Score> scores = emptyScores();
-        ClauseClassifier classifier = new ClauseClassifier(TrainClauseModels.train(data, segmenter), segmenter);
+        ClauseClassifier classifier = new ClauseClassifier(FlagModels.train(examples), segmenter);
         for (TrainingData.LabelledClause sentence : testSet) {
             score(List.of(sentence), classifier.classifyEach(List.of(sentence.clause())), scores, false);
         }
@@ -116,22 +125,71 @@ public final class EvaluateClauseModels {
         return scores;
     }
 
-    static Map<FlagType, Score> crossValidate(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
-        Map<FlagType, Score> scores = emptyScores();
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            List<TrainingData.LabelledClause> train = data.stream().filter(c -> fold(c.key()) != fold).toList();
-            FlagModels models = TrainClauseModels.train(train, segmenter);
-            ClauseClassifier classifier = new ClauseClassifier(models, segmenter);
-            Map<String, List<TrainingData.LabelledClause>> byKey = new LinkedHashMap<>();
-            data.stream().filter(c -> fold(c.key()) == fold)
-                    .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
-            for (List<TrainingData.LabelledClause> license : byKey.values()) {
-                score(license, classifier.classifyEach(license.stream().map(TrainingData.LabelledClause::clause)
-                        .toList()), scores, SHOW_ERRORS);
-            }
+    /** The framed thresholds tried; {@link ClauseClassifier#FRAMED_THRESHOLDS} holds the ones chosen. */
+    static final List<Double> SWEEP = List.of(0.1, 0.2, 0.3, 0.4, 0.5);
+
+    /** Cross-validates once per framed threshold of {@link #SWEEP}, training each fold's models once. */
+    static Map<Double, Map<FlagType, Score>> crossValidate(List<TrainingData.LabelledClause> data,
+            List<FlagModels.Example> examples, ClauseSegmenter segmenter) {
+        List<Map<Double, Map<FlagType, Score>>> perFold = java.util.stream.IntStream.range(0, FOLDS).parallel()
+                .mapToObj(fold -> oneFold(fold, data, examples, segmenter)).toList();
+        Map<Double, Map<FlagType, Score>> scores = new java.util.TreeMap<>();
+        for (Map<Double, Map<FlagType, Score>> fold : perFold) {
+            fold.forEach((t, byFlag) -> byFlag.forEach((f, s) -> scores.computeIfAbsent(t, k -> emptyScores())
+                    .get(f).add(s)));
         }
         return scores;
+    }
+
+    /** The scores at the thresholds the classifier ships with. */
+    private static Map<FlagType, Score> chosen(Map<Double, Map<FlagType, Score>> sweep) {
+        Map<FlagType, Score> chosen = emptyScores();
+        for (FlagType t : FlagType.values()) {
+            double threshold = ClauseClassifier.FRAMED_THRESHOLDS.getOrDefault(t, 0.5);
+            Map<FlagType, Score> at = sweep.get(threshold);
+            chosen.put(t, at != null ? at.get(t) : sweep.get(0.5).get(t));
+        }
+        return chosen;
+    }
+
+    private static Map<Double, Map<FlagType, Score>> oneFold(int fold, List<TrainingData.LabelledClause> data,
+            List<FlagModels.Example> examples, ClauseSegmenter segmenter) {
+        List<FlagModels.Example> train = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (fold(data.get(i).key()) != fold) {
+                train.add(examples.get(i));
+            }
+        }
+        FlagModels models = FlagModels.train(train);
+        Map<String, List<TrainingData.LabelledClause>> byKey = new LinkedHashMap<>();
+        data.stream().filter(c -> fold(c.key()) == fold)
+                .forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        Map<Double, Map<FlagType, Score>> sweep = new java.util.TreeMap<>();
+        for (double threshold : SWEEP) {
+            Map<FlagType, Double> framed = new EnumMap<>(FlagType.class);
+            ClauseClassifier.FRAMED_THRESHOLDS.keySet().forEach(t -> framed.put(t, threshold));
+            ClauseClassifier classifier = new ClauseClassifier(models, segmenter, framed);
+            boolean showErrors = SHOW_ERRORS && threshold == 0.2;
+            Map<FlagType, Score> scores = emptyScores();
+            for (List<TrainingData.LabelledClause> license : byKey.values()) {
+                score(license, classifier.classifyEach(license.stream().map(TrainingData.LabelledClause::clause)
+                        .toList()), scores, showErrors);
+            }
+            sweep.put(threshold, scores);
+        }
+        return sweep;
+    }
+
+    static String sweepTable(Map<Double, Map<FlagType, Score>> sweep) {
+        StringBuilder b = new StringBuilder("F1 by framed threshold (flags with a frame):\n\n| flag |");
+        sweep.keySet().forEach(t -> b.append(String.format(Locale.ROOT, " %.1f |", t)));
+        b.append("\n|---|").append("---|".repeat(sweep.size())).append('\n');
+        for (FlagType t : ClauseClassifier.FRAMED_THRESHOLDS.keySet().stream().sorted().toList()) {
+            b.append("| ").append(t.jsonName()).append(" |");
+            sweep.values().forEach(byFlag -> b.append(String.format(Locale.ROOT, " %.3f |", byFlag.get(t).f1())));
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     private static void score(List<TrainingData.LabelledClause> gold, List<List<ClauseFlag>> predicted,
