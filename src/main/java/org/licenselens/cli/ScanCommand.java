@@ -17,7 +17,6 @@ import org.licenselens.scan.GateTrip;
 import org.licenselens.scan.PolicyGate;
 import org.licenselens.scan.ScanOptions;
 import org.licenselens.scan.ScanResult;
-import org.licenselens.scan.Scanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,16 +81,16 @@ final class ScanCommand implements Callable<Integer> {
             // The report file is opened first, so a bad --output fails before the walk, not after it.
             try (ReportOutput report = output.open(List.of(root));
                  LicenseLens lens = LicenseLens.open(common.toOptions())) {
-                PolicyGate gate = PolicyGate.parse(failOn, lens.index());
+                PolicyGate gate = PolicyGate.parse(failOn, lens.licenses());
                 ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(report.files());
                 if (threads != null) {
                     options = options.withThreads(threads);
                 }
-                ScanResult result = Scanner.scan(lens, options, ProgressBar.forStderr());
-                ReportContext context = new ReportContext(lens.index(), diff);
+                ScanResult result = lens.scan(options, ProgressBar.forStderr());
+                ReportContext context = new ReportContext(lens.licenses(), diff);
                 write(report.writer(), context, result, mode);
                 report.commit();
-                List<GateTrip> trips = gate.check(result, lens.index());
+                List<GateTrip> trips = gate.check(result, lens.licenses());
                 if (!trips.isEmpty()) {
                     System.err.println("licenselens: --fail-on tripped by " + trips.size() + " item"
                             + (trips.size() == 1 ? "" : "s") + ":");

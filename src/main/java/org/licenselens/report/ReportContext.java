@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.match.LicenseExpressions;
 
 /**
  * What every report needs besides the file results: the tool version, the corpus, and key-to-SPDX naming.
  *
- * @param index       the index the results came from
+ * @param licenses    the known licenses the results name
  * @param showDiff    whether near matches list their differences
  */
-public record ReportContext(LicenseIndex index, boolean showDiff) {
+public record ReportContext(LicenseCatalog licenses, boolean showDiff) {
     private static final String VERSION = loadVersion();
 
     /** Returns the version of licenselens. */
@@ -23,12 +23,12 @@ public record ReportContext(LicenseIndex index, boolean showDiff) {
 
     /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
     public String spdx(String key) {
-        return LicenseExpressions.spdx(key, index);
+        return LicenseExpressions.spdx(key, licenses);
     }
 
     /** Rewrites a ScanCode expression with SPDX ids. */
     public String spdxExpression(String expression) {
-        return LicenseExpressions.spdxExpression(expression, index);
+        return LicenseExpressions.spdxExpression(expression, licenses);
     }
 
     private static String loadVersion() {
