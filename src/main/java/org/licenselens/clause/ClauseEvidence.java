@@ -111,15 +111,15 @@ record ClauseEvidence(
                     + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
                     + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b"
                     + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied)\\b"
-                    + "|\\b(?:is|are|be)\\s+(?:strictly\\s+)?(?:not permitted|prohibited|forbidden|not allowed|not authori[sz]ed"
-                    + "|barred|disallowed)\\b"
+                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+)?(?:not permitted|prohibited"
+                    + "|forbidden|not allowed|not authori[sz]ed|barred|disallowed)\\b"
                     + "|\\bno\\b" + NE + "{0,60}\\b(?:may|shall|can|will)\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|applied)\\b"
                     + "|\\bnot\\s+(?:to\\s+)?be\\s+(?:used|deployed)\\s+(?:for|to|in)\\b|\\bprohibited (?:activities|purposes|applications)\\b"
                     + "|\\b(?:never|nor)\\s+(?:use|deploy|utili[sz]e|employ)\\b|\\brefrain from\\b"
                     + "|\\bagree(?:s|d)?\\s+not\\s+to\\b|\\bnot for use\\b|\\bnot intended for use\\b");
     // "Do not use it for unlawful purposes" only restates the law: it restricts no field of endeavor.
     private static final Pattern LAWFUL_ONLY = ci(
-            "\\b(?:unlawful|illegal)\\s+(?:purposes?|activit\\w*)\\b");
+            "\\b(?:unlawful|illegal)\\s+(?:purposes?|activit\\w*)\\b|\\bexcept in compliance with\\b");
     private static final Pattern RESTRICTION_REFERENCE = ci(
             "\\b(?:polic(?:y|ies)|attachment|restrictions?|prohibited uses?)\\b");
     private static final Pattern NON_COMMERCIAL = ci(
@@ -191,6 +191,9 @@ record ClauseEvidence(
     private static final Pattern REVENUE = ci(
             "\\b(?:revenues?|turnover|income|sales|gross receipts)\\b");
     private static final Pattern ANY_PURPOSE = ci("\\bfor any purpose\\b");
+    // "It also includes any models, but it does not include any datasets used to train a model" says what a
+    // defined term covers: like a definition, it bans nothing.
+    private static final Pattern SCOPE_OF_A_TERM = ci("\\b(?:does|do) not include\\b|\\bit (?:also )?includes\\b");
     // The class-level frames: words of a concept, in any order and wording, that make a clause worth the model's
     // lower bar (see ClauseClassifier). They are cheap alternations of the WordClass lists' core words.
     private static final Pattern PROHIBITION = ci(
@@ -279,7 +282,7 @@ record ClauseEvidence(
                 POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),
                 PASS_THROUGH.matcher(lower).find(),
                 ATTRIBUTION.matcher(lower).find(),
-                DEFINITION.matcher(lower).find(),
+                DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
                 isTitle(text),
                 VENDOR_TRAINS.matcher(lower).find(),
                 HARM.matcher(lower).find(),
@@ -295,13 +298,15 @@ record ClauseEvidence(
     }
 
     private static final Pattern META_HEADING = ci(
-            "\\b(?:polic(?:y|ies)|restrictions?|licen[cs]e|uses?|agreement|terms|obligations|purposes|organi[sz]ations"
+            "\\b(?:polic(?:y|ies)|restrictions?|licen[cs]e|licen[cs]ing|recipients|uses?|agreement|terms|obligations|purposes|organi[sz]ations"
                     + "|version|exhibit|attachment|section|article|annex)\\b");
 
     // Headings and titles ("Use Restrictions", "Prohibited Use Policy") name a topic but impose nothing.
     private static boolean isTitle(String text) {
         String[] words = text.replaceAll("[*#_]", " ").strip().split("\\s+");
-        if (words.length > 12 || !META_HEADING.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+        // Two or three capitalised words with no full stop ("No Harm") name a section; they impose nothing.
+        boolean shortHeading = words.length <= 3 && !text.strip().endsWith(".");
+        if (words.length > 12 || !shortHeading && !META_HEADING.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
             return false;
         }
         for (String w : words) {

@@ -114,7 +114,7 @@ public final class FlagModels {
         }
         throw new IllegalStateException("clause model " + file + " is neither on the classpath under "
                 + RESOURCE_DIR + " nor in " + local.toAbsolutePath()
-                + "; run org.licenselens.clause.train.TrainClauseModels");
+                + "; run licenselens train");
     }
 
     private static MaxentModel read(InputStream in) throws IOException {

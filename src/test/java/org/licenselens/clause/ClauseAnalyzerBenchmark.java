@@ -63,7 +63,7 @@ public final class ClauseAnalyzerBenchmark {
             String added = "\n\nThe Provider may change these terms at any time, and the Materials may not be used"
                     + " to train any competing model.\n\n";
             t = mid < 0 ? t + added : t.substring(0, mid) + added + t.substring(mid);
-            modified.add(t.replaceAll("(?m)[ \t]*\n(?=\S)", " ").replaceAll("(.{1,72})(?:\\s+|$)", "$1\n"));
+            modified.add(t.replaceAll("(?m)[ \\t]*\\n(?=\\S)", " ").replaceAll("(.{1,72})(?:\\s+|$)", "$1\n"));
         }
         return modified;
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.licenselens.clause.FlagType;
 
@@ -28,6 +29,7 @@ class TestSetSeparationTest {
     private static final double NEAR_COPY = 0.6;
 
     @Test
+    @Tag("slow") // reads and compares every training clause
     void noTrainingClauseCopiesATestSentence() throws IOException {
         List<Set<String>> test = TrainingData.readWritten(TEST_SET).stream().map(c -> words(c.clause().text()))
                 .toList();

@@ -42,13 +42,13 @@ public final class TrainingData {
     private TrainingData() {
     }
 
-    /** The key (and family) of the sentences the project wrote itself, which point into no corpus file. */
+    /** The key prefix of the sentences the project wrote itself ({@code written/ID}), which point into no file. */
     public static final String WRITTEN = "written";
 
     /**
      * Reads every {@code *.jsonl} file of {@code annotations} in name order and returns its clauses: stand-off
      * spans resolved against {@code corpus} (each checked by its sha256), and sentences written by the project
-     * (lines with a {@code text} field) as they are, under the key {@link #WRITTEN}.
+     * (lines with a {@code text} field) as they are, under the key {@code written/ID}.
      */
     public static List<LabelledClause> read(Path annotations, Path corpus) throws IOException {
         List<LabelledClause> written = new ArrayList<>();
@@ -115,7 +115,8 @@ public final class TrainingData {
         }
         int lines = (int) text.chars().filter(ch -> ch == '\n').count();
         Clause c = new Clause(0, text.length(), 1, 1 + lines, text);
-        return new LabelledClause(WRITTEN, c, labels(n, where), values(n));
+        String id = n.path("id").asText(where);
+        return new LabelledClause(WRITTEN + "/" + id, c, labels(n, where), values(n));
     }
 
     private static Set<FlagType> labels(JsonNode n, String where) {
