@@ -14,6 +14,7 @@ import org.licenselens.clause.Openness;
 import org.licenselens.clause.OsdViolation;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
+import org.licenselens.match.Discarded;
 import org.licenselens.match.LicenseMatch;
 
 /**
@@ -32,6 +33,7 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         List<String> notes = new ArrayList<>();
+        List<String> explained = new ArrayList<>();
         for (FileResult result : results) {
             if (result.failed()) {
                 rows.add(new String[] {result.path(), "ERROR: " + result.error(), "", "", "", ""});
@@ -40,7 +42,11 @@ public final class TextReport {
             Detection detection = result.detection();
             for (LicenseMatch m : detection.matches()) {
                 rows.add(new String[] {result.path(), context.spdxExpression(m.expression()), m.kind().jsonName(),
-                        format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()});
+                        format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()
+                        + (m.count() > 1 ? " (" + m.count() + " times)" : "")});
+                if (m.problem() != null) {
+                    TextLayout.hanging(notes, NOTE + result.path() + ":" + m.startLine() + "  ", m.problem(), EVIDENCE);
+                }
                 differences(notes, context, result.path(), m);
             }
             for (Detection.UnknownRegion region : detection.unknownRegions()) {
@@ -57,6 +63,15 @@ public final class TextReport {
                 findings(notes, result.path(), result.clauses().flags());
                 TextLayout.hanging(notes, NOTE + result.path() + ": ", openness(result.clauses().openness()), EVIDENCE);
             }
+            if (context.explain()) {
+                for (Discarded d : detection.discarded()) {
+                    TextLayout.hanging(explained, NOTE + result.path() + ":" + d.startLine() + "-" + d.endLine() + "  ",
+                            context.spdxExpression(d.expression()) + "  " + d.reason().jsonName() + ": "
+                            + (d.detail().isEmpty() ? d.reason().description() : d.detail())
+                            + (d.rule() == null ? "" : "  [" + d.rule() + ", coverage " + format(d.coverage()) + "]")
+                            + (d.count() > 1 ? "  (" + d.count() + " times)" : ""), EVIDENCE);
+                }
+            }
             if (detection.licenseList()) {
                 rows.add(new String[] {result.path(), "(a list of license names, not terms that apply)", "", "", "", ""});
             } else if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
@@ -70,6 +85,12 @@ public final class TextReport {
             out.write("\ndifferences and flagged clauses:\n");
             for (String note : notes) {
                 out.write(note.stripTrailing() + "\n");
+            }
+        }
+        if (!explained.isEmpty()) {
+            out.write("\ndropped candidates (--explain):\n");
+            for (String line : explained) {
+                out.write(line.stripTrailing() + "\n");
             }
         }
         out.flush();
