@@ -59,6 +59,7 @@ public final class ScanTextReport {
                 TextLayout.hanging(lines, "  ", mismatch(context, m), "    ");
             }
         }
+        LineageText.write(out, context, result.lineage());
         if (!result.flags().isEmpty()) {
             lines.add("");
             lines.add("clause flags:");
