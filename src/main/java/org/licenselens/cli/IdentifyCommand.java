@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code licenselens identify FILE...}: which licenses each file holds. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Identify the licenses in each FILE (txt, md, html, pdf, docx, odt, rtf, source…).",
-        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage (a path that does not exist",
-                "or is a folder among them),",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read,",
+                "2 bad usage (a path that does not exist or is a folder among them),",
                 "130 interrupted (SIGINT), 143 terminated (SIGTERM).",
                 "Arguments starting with @ name a file listing more arguments, one per line."})
 final class IdentifyCommand implements Callable<Integer> {
