@@ -69,8 +69,10 @@ final class ScanCommand implements Callable<Integer> {
         Integer threads;
 
         @Option(names = "--fail-on", paramLabel = "CONDITIONS", split = ",",
-                description = "Exit 3 when any of these is found: unknown, mismatch, lineage-conflict, a flag type (training-ban, "
-                        + "geographic-exclusion, mau-threshold, use-restriction, ...), category:NAME (a LicenseDB "
+                description = "Exit 3 when any of these is found: unknown, mismatch, lineage-conflict, a flag type "
+                        + "(use-restriction, "
+                        + "mau-threshold, geographic-exclusion, training-ban, attribution-naming, revenue-threshold, "
+                        + "non-commercial, revocable, policy-updates, pass-through), category:NAME (a LicenseDB "
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
 

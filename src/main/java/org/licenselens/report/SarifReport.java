@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.licenselens.clause.FlagType;
 import org.licenselens.match.Detection;
 import org.licenselens.scan.DetectedLicense;
@@ -120,13 +121,24 @@ public final class SarifReport {
             for (LineageConflict c : result.lineageConflicts()) {
                 writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of());
             }
+            // One result per finding: an acceptable-use policy is one use restriction with its item count, not
+            // one alert per list item.
             for (FlagUse use : result.flags()) {
+                Map<String, List<org.licenselens.clause.ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
                 for (FlagSite site : use.sites()) {
-                    String values = site.flag().values().isEmpty() ? ""
-                            : " " + new java.util.TreeMap<>(site.flag().values());
-                    writeResult(json, rules, flagRule(use.type()), use.type().jsonName() + values + ": "
-                                    + excerpt(site.flag().text()), site.path(), site.flag().startLine(),
-                            site.flag().endLine(), List.of());
+                    byPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site.flag());
+                }
+                for (Map.Entry<String, List<org.licenselens.clause.ClauseFlag>> e : byPath.entrySet()) {
+                    for (Findings.Finding f : Findings.of(e.getValue())) {
+                        String message = switch (f) {
+                            case Findings.Clause c -> use.type().jsonName()
+                                    + (c.values().isEmpty() ? "" : " " + c.values()) + ": " + excerpt(c.text());
+                            case Findings.Policy p -> use.type().jsonName() + ": " + p.summary()
+                                    + (p.categories().isEmpty() ? "" : "; categories: " + String.join("; ", p.categories()));
+                        };
+                        writeResult(json, rules, flagRule(use.type()), message, e.getKey(), f.startLine(), f.endLine(),
+                                List.of());
+                    }
                 }
             }
             json.writeEndArray();
@@ -263,6 +275,6 @@ public final class SarifReport {
 
 
     private static String excerpt(String text) {
-        return Excerpts.clip(Excerpts.oneLine(text), 200, "...");
+        return Excerpts.clip(Excerpts.oneLine(text), 1000, "...");
     }
 }

@@ -77,6 +77,7 @@ public final class ScanJsonReport {
                     writeFlag(json, site.path(), site.flag());
                 }
                 json.writeEndArray();
+                writeFindings(json, use);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -129,6 +130,46 @@ public final class ScanJsonReport {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /**
+     * The findings a reviewer reads, as the text, HTML and SARIF reports show them: one per clause, one per
+     * acceptable-use policy with its items under it. Added beside {@code sites}, which stays as it was.
+     */
+    private static void writeFindings(JsonGenerator json, FlagUse use) throws IOException {
+        Map<String, java.util.List<ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
+        for (FlagSite site : use.sites()) {
+            byPath.computeIfAbsent(site.path(), k -> new java.util.ArrayList<>()).add(site.flag());
+        }
+        json.writeArrayFieldStart("findings");
+        for (Map.Entry<String, java.util.List<ClauseFlag>> e : byPath.entrySet()) {
+            for (Findings.Finding f : Findings.of(e.getValue())) {
+                json.writeStartObject();
+                json.writeStringField("path", e.getKey());
+                json.writeStringField("kind", f instanceof Findings.Policy ? "policy" : "clause");
+                json.writeNumberField("startLine", f.startLine());
+                json.writeNumberField("endLine", f.endLine());
+                java.util.List<ClauseFlag> items = switch (f) {
+                    case Findings.Clause c -> c.flags();
+                    case Findings.Policy p -> p.items();
+                };
+                json.writeNumberField("count", items.size());
+                if (f instanceof Findings.Policy p) {
+                    json.writeArrayFieldStart("categories");
+                    for (String category : p.categories()) {
+                        json.writeString(category);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeArrayFieldStart("items");
+                for (ClauseFlag item : items) {
+                    writeFlag(json, null, item);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
 
     static void writeFlag(JsonGenerator json, String path, ClauseFlag flag) throws IOException {
