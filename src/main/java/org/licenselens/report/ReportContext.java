@@ -12,8 +12,14 @@ import org.licenselens.match.LicenseExpressions;
  *
  * @param licenses    the known licenses the results name
  * @param showDiff    whether near matches list their differences
+ * @param explain     whether each file lists the candidates the detector dropped, with the reason
  */
-public record ReportContext(LicenseCatalog licenses, boolean showDiff) {
+public record ReportContext(LicenseCatalog licenses, boolean showDiff, boolean explain) {
+    /** A context that does not explain dropped candidates. */
+    public ReportContext(LicenseCatalog licenses, boolean showDiff) {
+        this(licenses, showDiff, false);
+    }
+
     private static final String VERSION = loadVersion();
 
     /** Returns the version of licenselens. */
