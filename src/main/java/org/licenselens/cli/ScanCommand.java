@@ -69,10 +69,15 @@ final class ScanCommand implements Callable<Integer> {
         Integer threads;
 
         @Option(names = "--fail-on", paramLabel = "CONDITIONS", split = ",",
-                description = "Exit 3 when any of these is found: unknown, mismatch, a flag type (training-ban, "
+                description = "Exit 3 when any of these is found: unknown, mismatch, lineage-conflict, a flag type (training-ban, "
                         + "geographic-exclusion, mau-threshold, use-restriction, ...), category:NAME (a LicenseDB "
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
+
+        @Option(names = "--base-models", paramLabel = "FILE",
+                description = "A JSON mapping of base model ids to licenses (the format of corpus/base-models.json), "
+                        + "tried for base_model ids the tree and the shipped registry do not resolve.")
+        Path baseModels;
 
         int run(CommonOptions common, Mode mode) throws IOException {
             if (threads != null && threads < 1) {
@@ -82,7 +87,8 @@ final class ScanCommand implements Callable<Integer> {
             try (ReportOutput report = output.open(List.of(root));
                  LicenseLens lens = LicenseLens.open(common.toOptions())) {
                 PolicyGate gate = PolicyGate.parse(failOn, lens.licenses());
-                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(report.files());
+                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(report.files())
+                        .withBaseModels(baseModels);
                 if (threads != null) {
                     options = options.withThreads(threads);
                 }

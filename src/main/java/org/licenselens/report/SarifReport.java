@@ -12,6 +12,7 @@ import org.licenselens.match.Detection;
 import org.licenselens.scan.DetectedLicense;
 import org.licenselens.scan.FlagSite;
 import org.licenselens.scan.FlagUse;
+import org.licenselens.scan.LineageConflict;
 import org.licenselens.scan.Mismatch;
 import org.licenselens.scan.ScanResult;
 import org.licenselens.scan.ScannedFile;
@@ -26,13 +27,14 @@ public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String UNKNOWN_RULE = "license/unknown";
     static final String MISMATCH_RULE = "license/mismatch";
+    static final String LINEAGE_RULE = "lineage/conflict";
     private static final String ROOT_BASE = "SRCROOT";
 
     private SarifReport() {}
 
     private record Rule(String id, String name, String description, String level) {}
 
-    /** The rules, in a fixed order: unknown, mismatch, then one per flag type. */
+    /** The rules, in a fixed order: unknown, mismatch, one per flag type, then lineage (last, so earlier indexes hold). */
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         rules.add(new Rule(UNKNOWN_RULE, "UnknownLicense", "License-like text that no known license explains", "warning"));
@@ -42,6 +44,8 @@ public final class SarifReport {
             rules.add(new Rule(flagRule(type), camel(type.jsonName()), "License clause: " + type.jsonName(),
                     type.isCore() ? "warning" : "note"));
         }
+        rules.add(new Rule(LINEAGE_RULE, "LineageConflict",
+                "A declared license that drops terms the base model binds its derivatives to", "error"));
         return rules;
     }
 
@@ -112,6 +116,9 @@ public final class SarifReport {
                 }
                 writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
                         m.declared().line(), related);
+            }
+            for (LineageConflict c : result.lineageConflicts()) {
+                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of());
             }
             for (FlagUse use : result.flags()) {
                 for (FlagSite site : use.sites()) {

@@ -41,7 +41,7 @@ public final class ScanHtmlReport {
             figure.chart { margin: .5rem 0; }
             figure.chart svg { max-width: 40rem; width: 100%; height: auto; }
             ol.review > li { margin: .8rem 0; padding: .4rem .6rem; border-left: 4px solid #d0d7de; }
-            ol.review > li.unknown, ol.review > li.mismatch { border-left-color: #cf222e; }
+            ol.review > li.unknown, ol.review > li.mismatch, ol.review > li.lineage-conflict { border-left-color: #cf222e; }
             ol.review > li.near, ol.review > li.unreadable { border-left-color: #bf8700; }
             ol.review > li.flags { border-left-color: #0969da; }
             .kind { font-weight: 600; text-transform: uppercase; font-size: .8em; letter-spacing: .04em; }
@@ -81,6 +81,7 @@ public final class ScanHtmlReport {
         summary(page, context, result);
         review(page, context, result, anchors);
         declared(page, context, result, anchors);
+        LineageHtml.section(page, context, result.lineage());
         flags(page, result, anchors);
         files(page, context, result, anchors);
         skipped(page, result);
@@ -109,6 +110,9 @@ public final class ScanHtmlReport {
         count(page, s.mismatches(), "mismatches");
         count(page, s.review(), "to review");
         count(page, skipped, "skipped");
+        if (!result.lineage().isEmpty()) {
+            count(page, result.lineageConflicts().size(), "lineage conflicts"); // last: a tree without cards keeps its tiles
+        }
         page.close("div");
         page.open("dl", "class", "licenses");
         page.element("dt", "Repository license (detected)");
@@ -184,7 +188,7 @@ public final class ScanHtmlReport {
             return;
         }
         page.element("p", "Most pressing first: unknown license texts, modified licenses, declared/detected "
-                + "mismatches, clause flags, unreadable files.", "class", "note");
+                + "mismatches, lineage conflicts, clause flags, unreadable files.", "class", "note");
         page.open("ol", "class", "review");
         for (ReviewItem item : result.review()) {
             page.open("li", "class", item.kind().jsonName(), "id", "review-" + item.rank());
@@ -197,6 +201,9 @@ public final class ScanHtmlReport {
             }
             if (item.mismatch() != null) {
                 mismatch(page, context, item.mismatch(), anchors);
+            }
+            if (item.lineage() != null) {
+                LineageHtml.conflict(page, context, item.lineage());
             }
             closest(page, context, item.closest());
             differences(page, item.diff());

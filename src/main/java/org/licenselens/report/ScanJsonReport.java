@@ -58,6 +58,7 @@ public final class ScanJsonReport {
                 writeMismatch(json, context, m);
             }
             json.writeEndArray();
+            LineageJson.write(json, context, result.lineage());
             json.writeStringField("expression", context.spdxExpression(result.expression()));
             json.writeStringField("scancodeExpression", result.expression());
             json.writeStringField("declaredExpression", context.spdxExpression(result.declaredExpression()));
@@ -84,7 +85,7 @@ public final class ScanJsonReport {
                 writeReviewItem(json, context, item);
             }
             json.writeEndArray();
-            writeSummary(json, result.summary());
+            writeSummary(json, result.summary(), result.lineageConflicts().size());
         });
     }
 
@@ -130,7 +131,7 @@ public final class ScanJsonReport {
         json.writeEndObject();
     }
 
-    private static void writeFlag(JsonGenerator json, String path, ClauseFlag flag) throws IOException {
+    static void writeFlag(JsonGenerator json, String path, ClauseFlag flag) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", flag.type().jsonName());
         if (path != null) {
@@ -179,10 +180,16 @@ public final class ScanJsonReport {
             writeMismatch(json, context, item.mismatch());
         }
         json.writeStringField("error", item.error());
+        if (item.lineage() == null) {
+            json.writeNullField("lineage");
+        } else {
+            json.writeFieldName("lineage");
+            LineageJson.writeConflict(json, context, item.lineage());
+        }
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, ScanSummary summary) throws IOException {
+    private static void writeSummary(JsonGenerator json, ScanSummary summary, int lineageConflicts) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("files", summary.files());
         json.writeNumberField("errors", summary.errors());
@@ -195,6 +202,7 @@ public final class ScanJsonReport {
         json.writeNumberField("visited", summary.visited());
         json.writeNumberField("declared", summary.declared());
         json.writeNumberField("mismatches", summary.mismatches());
+        json.writeNumberField("lineageConflicts", lineageConflicts);
         json.writeNumberField("review", summary.review());
         json.writeEndObject();
     }

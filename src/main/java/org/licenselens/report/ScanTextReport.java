@@ -54,6 +54,7 @@ public final class ScanTextReport {
                 out.write("  " + mismatch(context, m) + "\n");
             }
         }
+        LineageText.write(out, context, result.lineage());
         if (!result.flags().isEmpty()) {
             out.write("\nclause flags:\n");
             for (FlagUse use : result.flags()) {

@@ -21,10 +21,18 @@ import org.licenselens.match.Difference;
  * @param flags     the clause flags of the file, with their evidence lines
  * @param mismatch  for {@link ReviewKind#MISMATCH}: the mismatch; otherwise {@code null}
  * @param error     for {@link ReviewKind#UNREADABLE}: the error; otherwise {@code null}
+ * @param lineage   for {@link ReviewKind#LINEAGE_CONFLICT}: the conflict; otherwise {@code null}
  */
 public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, int endLine, String reason,
                          List<Detection.Closest> closest, List<Difference> diff, List<FlagSite> flags,
-                         Mismatch mismatch, String error) {
+                         Mismatch mismatch, String error, LineageConflict lineage) {
+    /** An item of any kind but {@link ReviewKind#LINEAGE_CONFLICT}. */
+    public ReviewItem(int rank, ReviewKind kind, String path, int startLine, int endLine, String reason,
+                      List<Detection.Closest> closest, List<Difference> diff, List<FlagSite> flags,
+                      Mismatch mismatch, String error) {
+        this(rank, kind, path, startLine, endLine, reason, closest, diff, flags, mismatch, error, null);
+    }
+
     public ReviewItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");
@@ -35,8 +43,9 @@ public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, 
         closest = List.copyOf(closest);
         diff = List.copyOf(diff);
         flags = List.copyOf(flags);
-        if ((kind == ReviewKind.MISMATCH) != (mismatch != null) || (kind == ReviewKind.UNREADABLE) != (error != null)) {
-            throw new IllegalArgumentException("mismatch and error go with their kinds only: " + kind);
+        if ((kind == ReviewKind.MISMATCH) != (mismatch != null) || (kind == ReviewKind.UNREADABLE) != (error != null)
+                || (kind == ReviewKind.LINEAGE_CONFLICT) != (lineage != null)) {
+            throw new IllegalArgumentException("mismatch, error and lineage go with their kinds only: " + kind);
         }
     }
 }

@@ -13,8 +13,15 @@ import java.util.stream.Collectors;
  * @param threads  worker threads, at least 1
  * @param excluded files the walk leaves out as if they were not there (absolute, normalized): the scan's own
  *                 report and its temporary copy, when written inside the scanned tree
+ * @param baseModels the user's base model mapping file ({@code --base-models}), tried after the tree and the
+ *                   shipped registry; {@code null} for none
  */
-public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
+public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded, Path baseModels) {
+    /** Scans without a base model mapping file. */
+    public ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
+        this(root, allFiles, threads, excluded, null);
+    }
+
     public ScanOptions {
         Objects.requireNonNull(root, "root");
         if (threads < 1) {
@@ -34,14 +41,18 @@ public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> ex
     }
 
     public ScanOptions withAllFiles(boolean all) {
-        return new ScanOptions(root, all, threads, excluded);
+        return new ScanOptions(root, all, threads, excluded, baseModels);
     }
 
     public ScanOptions withThreads(int count) {
-        return new ScanOptions(root, allFiles, count, excluded);
+        return new ScanOptions(root, allFiles, count, excluded, baseModels);
     }
 
     public ScanOptions withExcluded(Set<Path> files) {
-        return new ScanOptions(root, allFiles, threads, files);
+        return new ScanOptions(root, allFiles, threads, files, baseModels);
+    }
+
+    public ScanOptions withBaseModels(Path file) {
+        return new ScanOptions(root, allFiles, threads, excluded, file);
     }
 }

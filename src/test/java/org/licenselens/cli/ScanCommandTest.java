@@ -23,7 +23,7 @@ import org.licenselens.testing.TestCorpus;
 @Tag("slow") // starts child JVMs
 class ScanCommandTest {
     private static final Set<String> TOP_FIELDS = Set.of("schema", "tool", "corpus", "root", "allFiles", "files",
-            "skipped", "declared", "mismatches", "expression", "scancodeExpression", "declaredExpression",
+            "skipped", "declared", "mismatches", "lineage", "expression", "scancodeExpression", "declaredExpression",
             "scancodeDeclaredExpression", "flags", "review", "summary");
     private static final Set<String> FILE_FIELDS = Set.of("path", "kind", "mediaType", "error", "licenses",
             "expression", "scancodeExpression", "unknown", "closest", "unknownRegions", "flags", "licenseList",
