@@ -18,6 +18,7 @@ import org.licenselens.index.IndexStore;
 import org.licenselens.index.LicenseCatalog;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.match.Detection;
+import org.licenselens.scan.HubLineage;
 import org.licenselens.scan.ReviewItem;
 import org.licenselens.scan.ScanListener;
 import org.licenselens.scan.ScanOptions;
@@ -112,6 +113,15 @@ public final class LicenseLens implements Closeable {
      */
     public ScanResult scan(ScanOptions options, ScanListener listener) {
         return Scanner.scan(analysis, options, listener);
+    }
+
+    /**
+     * The lineage rules for a hub job ({@code licenselens hub}) that reads each model apart and joins them by id.
+     *
+     * @param baseModels the user's mapping of base models to licenses ({@code --base-models}), or {@code null}
+     */
+    public HubLineage hubLineage(Path baseModels) {
+        return new HubLineage(analysis, baseModels);
     }
 
     /** Scans {@code options.root()} and returns the ranked list of what a person must look at. */

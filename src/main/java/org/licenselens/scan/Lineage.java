@@ -166,22 +166,27 @@ final class Lineage {
                             folder.get().isEmpty() ? "." : folder.get() + "/", b.terms());
                 }
             }
-            Optional<BaseModelRegistry.Family> known = registry.find(id);
-            if (known.isPresent() && analysis.index().license(known.get().license()).isPresent()) {
-                String key = known.get().license();
-                return new BaseModel(id, LineageSource.REGISTRY, key, describe(registry, known.get()), termsOf(key));
-            }
-            Optional<BaseModelRegistry.Family> mapped = mapping == null ? Optional.empty() : mapping.find(id);
-            if (mapped.isPresent()) {
-                String expression = expressionOf(mapped.get().license());
-                if (!expression.isEmpty()) {
-                    List<InheritedTerm> terms = new ArrayList<>();
-                    LicenseExpressions.keys(expression).forEach(k -> terms.addAll(termsOf(k)));
-                    return new BaseModel(id, LineageSource.MAPPING, expression, describe(mapping, mapped.get()), terms);
-                }
-            }
-            return new BaseModel(id, LineageSource.UNKNOWN, "", null, List.of());
+            return outside(id);
         }
+    }
+
+    /** A base not found in the tree: the shipped registry, then the user's mapping, else unknown. */
+    BaseModel outside(String id) {
+        Optional<BaseModelRegistry.Family> known = registry.find(id);
+        if (known.isPresent() && analysis.index().license(known.get().license()).isPresent()) {
+            String key = known.get().license();
+            return new BaseModel(id, LineageSource.REGISTRY, key, describe(registry, known.get()), termsOf(key));
+        }
+        Optional<BaseModelRegistry.Family> mapped = mapping == null ? Optional.empty() : mapping.find(id);
+        if (mapped.isPresent()) {
+            String expression = expressionOf(mapped.get().license());
+            if (!expression.isEmpty()) {
+                List<InheritedTerm> terms = new ArrayList<>();
+                LicenseExpressions.keys(expression).forEach(k -> terms.addAll(termsOf(k)));
+                return new BaseModel(id, LineageSource.MAPPING, expression, describe(mapping, mapped.get()), terms);
+            }
+        }
+        return new BaseModel(id, LineageSource.UNKNOWN, "", null, List.of());
     }
 
     /**
@@ -213,26 +218,37 @@ final class Lineage {
 
     /** For each base, the binding licenses the declaration does not carry on, and the terms it drops with them. */
     private List<LineageConflict> conflicts(String path, LineageCard card, String declared, List<BaseModel> bases) {
-        Set<String> declaredKeys = new LinkedHashSet<>(LicenseExpressions.keys(declared));
-        Set<FlagType> kept = EnumSet.noneOf(FlagType.class);
-        declaredKeys.forEach(k -> termsOf(k).forEach(t -> kept.add(t.flag().type())));
-        List<LineageConflict> found = new ArrayList<>();
-        for (BaseModel b : bases) {
+        return conflicts(path, card.line(), card.relation(), declared, bases.stream().map(b -> {
             Map<String, Set<FlagType>> byLicense = new LinkedHashMap<>();
             for (InheritedTerm t : b.terms()) {
                 byLicense.computeIfAbsent(t.license(), k -> EnumSet.noneOf(FlagType.class)).add(t.flag().type());
             }
+            return new BaseTerms(b.id(), b.license(), byLicense);
+        }).toList());
+    }
+
+    /** A resolved base as the conflict rule sees it: the types of its terms, by the license that carries them. */
+    record BaseTerms(String id, String license, Map<String, Set<FlagType>> typesByLicense) {}
+
+    /** The rule, for a scan and a hub job alike: each base's binding licenses the declaration does not carry on. */
+    List<LineageConflict> conflicts(String path, int line, BaseModelRelation relation, String declared,
+                                    List<BaseTerms> bases) {
+        Set<String> declaredKeys = new LinkedHashSet<>(LicenseExpressions.keys(declared));
+        Set<FlagType> kept = EnumSet.noneOf(FlagType.class);
+        declaredKeys.forEach(k -> termsOf(k).forEach(t -> kept.add(t.flag().type())));
+        List<LineageConflict> found = new ArrayList<>();
+        for (BaseTerms b : bases) {
             List<String> missing = new ArrayList<>();
             Set<FlagType> dropped = EnumSet.noneOf(FlagType.class);
-            byLicense.forEach((license, types) -> {
+            b.typesByLicense().forEach((license, types) -> {
                 if (LicenseExpressions.keys(license).stream().noneMatch(declaredKeys::contains)) {
                     missing.add(license);
                     types.stream().filter(t -> !kept.contains(t)).forEach(dropped::add);
                 }
             });
             if (!missing.isEmpty()) {
-                found.add(new LineageConflict(path, card.line(), card.relation(), b.id(), b.license(), declared,
-                        missing, List.copyOf(dropped)));
+                found.add(new LineageConflict(path, line, relation, b.id(), b.license(), declared, missing,
+                        List.copyOf(dropped)));
             }
         }
         return found;
@@ -273,7 +289,7 @@ final class Lineage {
         return registry.origin() + ": " + family.pattern() + (family.source() == null ? "" : " (" + family.source() + ")");
     }
 
-    private static boolean isCard(Declaration d) {
+    static boolean isCard(Declaration d) {
         return d.source().equals(ModelCards.SOURCE) || d.source().equals("readme");
     }
 

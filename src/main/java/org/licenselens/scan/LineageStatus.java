@@ -20,4 +20,9 @@ public enum LineageStatus {
     public String jsonName() {
         return jsonName;
     }
+
+    /** The verdict, most pressing first: a conflict, an unknown base, no declaration, else consistent. */
+    public static LineageStatus of(boolean conflict, boolean unknownBase, boolean declared) {
+        return conflict ? CONFLICT : unknownBase ? UNKNOWN_BASE : declared ? CONSISTENT : UNDECLARED;
+    }
 }

@@ -31,12 +31,6 @@ public record ModelLineage(String path, int line, String model, BaseModelRelatio
 
     /** The verdict, most pressing first: a conflict, an unknown base, no declaration, else consistent. */
     public LineageStatus status() {
-        if (!conflicts.isEmpty()) {
-            return LineageStatus.CONFLICT;
-        }
-        if (bases.stream().anyMatch(BaseModel::unknown)) {
-            return LineageStatus.UNKNOWN_BASE;
-        }
-        return declared.isEmpty() ? LineageStatus.UNDECLARED : LineageStatus.CONSISTENT;
+        return LineageStatus.of(!conflicts.isEmpty(), bases.stream().anyMatch(BaseModel::unknown), !declared.isEmpty());
     }
 }
