@@ -70,6 +70,12 @@ class ArchitectureTest {
             .because("bench, selfcheck and train are built apart, in src/tools/java, and the product jar has none");
 
     @ArchTest
+    static final ArchRule theProductNeverLoadsSpark = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.licenselens.hub..")
+            .because("Spark is for `hub` alone: it is built apart (src/hub/java, licenselens-hub.jar) and provided "
+                    + "scope, so no other command opens its 157 jars (HubArchitectureTest states the hub's side)");
+
+    @ArchTest
     static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("org.licenselens.cli.Main")
             .should().callMethod(System.class, "exit", int.class)
             .because("commands return their exit code; only main ends the process");

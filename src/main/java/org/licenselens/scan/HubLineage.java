@@ -33,7 +33,8 @@ import org.licenselens.match.LicenseMatch;
  * own licenses (its license files', else its card's declaration) plus what its bases bind; a base in the hub
  * resolves to that when it is not empty, else, as in a scan, to the registry, the mapping file, or unknown.
  *
- * <p>Thread-safe; the terms and openness of each corpus license are analysed once per instance.
+ * <p>Thread-safe; the terms and openness of each corpus license are analysed once per instance (not once per
+ * model: a hub names a few base licenses hundreds of thousands of times).
  */
 public final class HubLineage {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -131,7 +132,7 @@ public final class HubLineage {
     /** Reads the model in {@code folder} (its README, license and policy files) as a scan of that folder would. */
     public Model ofFolder(String id, Path folder) {
         ScanResult scan = Scanner.scan(analysis, new ScanOptions(folder, false, 1).withBaseModels(baseModels),
-                ScanListener.NONE);
+                ScanListener.NONE, lineage);
         ModelLineage own = scan.lineage().stream().filter(l -> l.model().isEmpty()).findFirst().orElse(null);
         Set<String> keys = new LinkedHashSet<>();
         List<Term> terms = new ArrayList<>();

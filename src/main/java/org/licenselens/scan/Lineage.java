@@ -32,7 +32,7 @@ import org.licenselens.match.LicenseMatch;
  * a base's license counts as binding: the model licenses that carry flags (Llama, Gemma, Qwen, OpenRAIL, …)
  * define derivatives as covered by the agreement, so each term follows the weights.
  *
- * <p>One instance per scan; the terms of a corpus license are analysed once per instance. Not thread-safe
+ * <p>One instance per scan (or per hub job, whose scans of each model folder share it); the terms of a corpus license are analysed once per instance. Not thread-safe
  * except for that cache.
  */
 final class Lineage {

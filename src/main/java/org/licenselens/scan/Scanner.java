@@ -48,12 +48,12 @@ public final class Scanner {
     private final Map<String, LineageCard> cards = new ConcurrentHashMap<>();
     private final Lineage lineage;
 
-    private Scanner(FileAnalysis analysis, ScanOptions options) {
+    private Scanner(FileAnalysis analysis, ScanOptions options, Lineage lineage) {
         this.analysis = analysis;
         this.resolver = new Resolver(analysis.index(), analysis.detector(), HuggingFaceLicenses.defaults());
         this.diffs = new ReviewQueue.UnknownDiffs(analysis.index());
         BaseModelRegistry mapping = options.baseModels() == null ? null : BaseModelRegistry.read(options.baseModels());
-        this.lineage = new Lineage(analysis, resolver, BaseModelRegistry.defaults(), mapping);
+        this.lineage = lineage != null ? lineage : new Lineage(analysis, resolver, BaseModelRegistry.defaults(), mapping);
     }
 
     /**
@@ -62,6 +62,14 @@ public final class Scanner {
      * @throws IllegalArgumentException if the root does not exist or cannot be read at all
      */
     public static ScanResult scan(FileAnalysis analysis, ScanOptions options, ScanListener listener) {
+        return scan(analysis, options, listener, null);
+    }
+
+    /**
+     * Scans with {@code lineage} (its analysed license terms kept across scans: a hub job scans each model folder
+     * apart), or a fresh one when {@code null}.
+     */
+    static ScanResult scan(FileAnalysis analysis, ScanOptions options, ScanListener listener, Lineage lineage) {
         List<Walker.Entry> entries;
         try {
             entries = Walker.walk(options.root());
@@ -73,7 +81,7 @@ public final class Scanner {
         if (!options.excluded().isEmpty()) {
             entries = entries.stream().filter(e -> !excluded(options, e)).toList();
         }
-        return new Scanner(analysis, options).analyse(options, entries, listener);
+        return new Scanner(analysis, options, lineage).analyse(options, entries, listener);
     }
 
     private static boolean excluded(ScanOptions options, Walker.Entry entry) {
@@ -88,7 +96,7 @@ public final class Scanner {
 
     /** Analyses entries walked earlier: lets a test change the tree between the walk and the reads. */
     static ScanResult analyseForTest(FileAnalysis analysis, ScanOptions options, List<Walker.Entry> entries) {
-        return new Scanner(analysis, options).analyse(options, entries, ScanListener.NONE);
+        return new Scanner(analysis, options, null).analyse(options, entries, ScanListener.NONE);
     }
 
     /** What the analysis of one entry gave. */
