@@ -42,6 +42,7 @@ public final class HubLineage {
     private final Resolver resolver;
     private final Lineage lineage;
     private final Path baseModels;
+    private final Scanner.Shared shared;
     private final Map<String, Optional<Boolean>> corpusOpenness = new ConcurrentHashMap<>();
 
     /** @param baseModels the user's mapping file ({@code --base-models}), or {@code null} */
@@ -51,6 +52,7 @@ public final class HubLineage {
         this.baseModels = baseModels;
         this.lineage = new Lineage(analysis, resolver, BaseModelRegistry.defaults(),
                 baseModels == null ? null : BaseModelRegistry.read(baseModels));
+        this.shared = new Scanner.Shared(lineage);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class HubLineage {
     /** Reads the model in {@code folder} (its README, license and policy files) as a scan of that folder would. */
     public Model ofFolder(String id, Path folder) {
         ScanResult scan = Scanner.scan(analysis, new ScanOptions(folder, false, 1).withBaseModels(baseModels),
-                ScanListener.NONE, lineage);
+                ScanListener.NONE, shared);
         ModelLineage own = scan.lineage().stream().filter(l -> l.model().isEmpty()).findFirst().orElse(null);
         Set<String> keys = new LinkedHashSet<>();
         List<Term> terms = new ArrayList<>();

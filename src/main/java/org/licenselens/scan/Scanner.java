@@ -48,7 +48,25 @@ public final class Scanner {
     private final Map<String, LineageCard> cards = new ConcurrentHashMap<>();
     private final Lineage lineage;
 
-    private Scanner(FileAnalysis analysis, ScanOptions options, Lineage lineage) {
+    /**
+     * What a hub job's scans of each model folder share: one lineage (each base license's terms analysed once) and
+     * the findings of license, notice and policy texts (a hub holds the same Llama LICENSE thousands of times).
+     * READMEs are not shared: each is its own text, and keeping them all would grow with the hub.
+     */
+    static final class Shared {
+        final Lineage lineage;
+        final ContentCache<Analysed> licenseTexts = new ContentCache<>();
+
+        Shared(Lineage lineage) {
+            this.lineage = lineage;
+        }
+    }
+
+    private final ContentCache<Analysed> licenseTexts;
+
+    private Scanner(FileAnalysis analysis, ScanOptions options, Shared shared) {
+        this.licenseTexts = shared != null ? shared.licenseTexts : analysed;
+        Lineage lineage = shared != null ? shared.lineage : null;
         this.analysis = analysis;
         this.resolver = new Resolver(analysis.index(), analysis.detector(), HuggingFaceLicenses.defaults());
         this.diffs = new ReviewQueue.UnknownDiffs(analysis.index());
@@ -66,10 +84,9 @@ public final class Scanner {
     }
 
     /**
-     * Scans with {@code lineage} (its analysed license terms kept across scans: a hub job scans each model folder
-     * apart), or a fresh one when {@code null}.
+     * Scans with what earlier scans of the same hub job found ({@link Shared}), or afresh when {@code null}.
      */
-    static ScanResult scan(FileAnalysis analysis, ScanOptions options, ScanListener listener, Lineage lineage) {
+    static ScanResult scan(FileAnalysis analysis, ScanOptions options, ScanListener listener, Shared shared) {
         List<Walker.Entry> entries;
         try {
             entries = Walker.walk(options.root());
@@ -81,7 +98,7 @@ public final class Scanner {
         if (!options.excluded().isEmpty()) {
             entries = entries.stream().filter(e -> !excluded(options, e)).toList();
         }
-        return new Scanner(analysis, options, lineage).analyse(options, entries, listener);
+        return new Scanner(analysis, options, shared).analyse(options, entries, listener);
     }
 
     private static boolean excluded(ScanOptions options, Walker.Entry entry) {
@@ -184,7 +201,7 @@ public final class Scanner {
         }
         ClauseMode clauses = role == FileRole.POLICY || role == FileRole.LINKED
                 ? ClauseMode.ALL : ClauseMode.LICENSE_DOCUMENTS;
-        Analysed analysed = identify(identified, clauses);
+        Analysed analysed = identify(role == FileRole.README ? this.analysed : licenseTexts, identified, clauses);
         Findings r = analysed.findings();
         if (section != null) {
             // The section was just identified as the file's text: its expression is what the README declares.
@@ -199,8 +216,8 @@ public final class Scanner {
     private record Analysed(Findings findings, List<Difference> diff) {}
 
     /** Identifies {@code text} once per distinct content (see {@link ContentCache}). */
-    private Analysed identify(ExtractedText text, ClauseMode clauses) {
-        return analysed.get(text, clauses, () -> {
+    private Analysed identify(ContentCache<Analysed> cache, ExtractedText text, ClauseMode clauses) {
+        return cache.get(text, clauses, () -> {
             Findings findings = analysis.findings(text, clauses).compact();
             List<Difference> diff = !findings.failed() && findings.detection().unknown()
                     ? diffs.against(text.text(), findings.detection()) : List.of();
