@@ -1,6 +1,7 @@
 package org.licenselens.scan;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,14 +14,22 @@ import java.util.stream.Collectors;
  * @param threads  worker threads, at least 1
  * @param excluded files the walk leaves out as if they were not there (absolute, normalized): the scan's own
  *                 report and its temporary copy, when written inside the scanned tree
+ * @param ignore   glob patterns of root-relative display paths that are counted as {@link SkipReason#IGNORED},
+ *                 not read (a policy file's {@code ignore:}); a pattern ending in {@code /} covers the folder's
+ *                 whole subtree
  */
-public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
+public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded, List<String> ignore) {
     public ScanOptions {
         Objects.requireNonNull(root, "root");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+        ignore = List.copyOf(ignore);
+    }
+
+    public ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
+        this(root, allFiles, threads, excluded, List.of());
     }
 
     /** Scans {@code root} as given, leaving nothing out. */
@@ -34,14 +43,18 @@ public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> ex
     }
 
     public ScanOptions withAllFiles(boolean all) {
-        return new ScanOptions(root, all, threads, excluded);
+        return new ScanOptions(root, all, threads, excluded, ignore);
     }
 
     public ScanOptions withThreads(int count) {
-        return new ScanOptions(root, allFiles, count, excluded);
+        return new ScanOptions(root, allFiles, count, excluded, ignore);
     }
 
     public ScanOptions withExcluded(Set<Path> files) {
-        return new ScanOptions(root, allFiles, threads, files);
+        return new ScanOptions(root, allFiles, threads, files, ignore);
+    }
+
+    public ScanOptions withIgnored(List<String> patterns) {
+        return new ScanOptions(root, allFiles, threads, excluded, patterns);
     }
 }
