@@ -49,6 +49,19 @@ public final class ContentDigests {
         return of(display).map(Digest::sha256).orElse(null);
     }
 
+    /** The text of the file at {@code display} as UTF-8 (at most 1 MiB), or empty as for {@link #of}. */
+    public Optional<String> text(String display) {
+        Path file = resolve(display);
+        try {
+            if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 1 << 20) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<Digest> read(String display) {
         Path file = resolve(display);
         if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

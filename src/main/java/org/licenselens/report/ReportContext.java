@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.List;
 import org.licenselens.index.LicenseIndex;
+import org.licenselens.policy.ItemResolution;
+import org.licenselens.policy.ItemStatus;
+import org.licenselens.policy.PolicyOutcome;
+import org.licenselens.scan.ReviewItem;
 import org.licenselens.match.LicenseExpressions;
 
 /**
@@ -12,9 +17,20 @@ import org.licenselens.match.LicenseExpressions;
  *
  * @param index       the index the results came from
  * @param showDiff    whether near matches list their differences
+ * @param policy      what the policy file did to a scan (item statuses, license verdicts), or {@code null} for
+ *                    reports that are not of a scan
  */
-public record ReportContext(LicenseIndex index, boolean showDiff) {
+public record ReportContext(LicenseIndex index, boolean showDiff, PolicyOutcome policy) {
     private static final String VERSION = loadVersion();
+
+    public ReportContext(LicenseIndex index, boolean showDiff) {
+        this(index, showDiff, null);
+    }
+
+    /** The resolution of a review item under the policy; open when no policy outcome is known. */
+    public ItemResolution resolution(ReviewItem item) {
+        return policy == null ? new ItemResolution(item, ItemStatus.OPEN, null, List.of()) : policy.resolution(item);
+    }
 
     /** Returns the version of licenselens. */
     public static String version() {

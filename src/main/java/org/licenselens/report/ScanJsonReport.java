@@ -85,6 +85,7 @@ public final class ScanJsonReport {
                 writeReviewItem(json, context, item);
             }
             json.writeEndArray();
+            PolicyJson.writePolicy(json, context);
             writeSummary(json, result.summary());
         });
     }
@@ -189,6 +190,7 @@ public final class ScanJsonReport {
             writeMismatch(json, context, item.mismatch());
         }
         json.writeStringField("error", item.error());
+        PolicyJson.writeItemFields(json, context, item);
         json.writeEndObject();
     }
 
