@@ -124,7 +124,8 @@ public record PolicyOutcome(Policy policy, List<ItemResolution> items, List<Lice
      * Applies the policy to the trips of the {@code --fail-on} gate: drops those a resolved item covers, and adds
      * one {@code denied} trip per place a denied license is found or declared.
      *
-     * <p>A resolved {@code unknown} item covers the {@code unknown} condition on its file; a resolved
+     * <p>A resolved {@code unknown} item covers the {@code unknown} condition and the flag types on its file
+     * (a file is queued once, with its flags, under its highest kind); a resolved
      * {@code mismatch} the {@code mismatch} of its declaration; a resolved {@code near} or {@code flags} item
      * the flag types on its file. Categories and denied licenses are changed in the policy's {@code licenses:},
      * not by accepting items.
@@ -151,7 +152,7 @@ public record PolicyOutcome(Policy policy, List<ItemResolution> items, List<Lice
 
     private static boolean covers(ReviewItem item, GateTrip trip) {
         return switch (item.kind()) {
-            case UNKNOWN -> trip.condition().equals("unknown");
+            case UNKNOWN -> trip.condition().equals("unknown") || FLAG_CONDITIONS.contains(trip.condition());
             case MISMATCH -> trip.condition().equals("mismatch") && trip.line() == item.startLine();
             case NEAR, FLAGS -> FLAG_CONDITIONS.contains(trip.condition());
             case UNREADABLE -> false;

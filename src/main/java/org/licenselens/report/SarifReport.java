@@ -96,7 +96,8 @@ public final class SarifReport {
                             .reduce((a, b) -> a + ", " + b).orElse("");
                     for (Detection.UnknownRegion region : d.unknownRegions()) {
                         writeResult(json, rules, UNKNOWN_RULE, "License-like text that no known license explains"
-                                + closest, f.path(), region.startLine(), region.endLine(), List.of());
+                                + closest, f.path(), region.startLine(), region.endLine(), List.of(),
+                                review(context, result, f.path(), 0, org.licenselens.scan.ReviewKind.UNKNOWN));
                     }
                 }
             }
@@ -111,7 +112,8 @@ public final class SarifReport {
                     related.add(d.path());
                 }
                 writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
-                        m.declared().line(), related);
+                        m.declared().line(), related, review(context, result, m.declared().path(), m.declared().line(),
+                                org.licenselens.scan.ReviewKind.MISMATCH));
             }
             for (FlagUse use : result.flags()) {
                 for (FlagSite site : use.sites()) {
@@ -119,7 +121,9 @@ public final class SarifReport {
                             : " " + new java.util.TreeMap<>(site.flag().values());
                     writeResult(json, rules, flagRule(use.type()), use.type().jsonName() + values + ": "
                                     + excerpt(site.flag().text()), site.path(), site.flag().startLine(),
-                            site.flag().endLine(), List.of());
+                            site.flag().endLine(), List.of(), review(context, result, site.path(), 0,
+                                    org.licenselens.scan.ReviewKind.UNKNOWN, org.licenselens.scan.ReviewKind.NEAR,
+                                    org.licenselens.scan.ReviewKind.FLAGS));
                 }
             }
             json.writeEndArray();
@@ -166,6 +170,28 @@ public final class SarifReport {
 
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
                                     int startLine, int endLine, List<String> related) throws IOException {
+        writeResult(json, rules, ruleId, message, path, startLine, endLine, related, null);
+    }
+
+    /** The review item a result belongs to: one of {@code kinds} on {@code path} (at {@code line}, if not 0). */
+    private static org.licenselens.policy.ItemResolution review(ReportContext context, ScanResult result, String path,
+                                                                int line, org.licenselens.scan.ReviewKind... kinds) {
+        for (org.licenselens.scan.ReviewItem item : result.review()) {
+            if (item.path().equals(path) && java.util.Arrays.asList(kinds).contains(item.kind())
+                    && (line == 0 || item.startLine() == line)) {
+                return context.resolution(item);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes one result; {@code accepted}, when a review decision resolves it, becomes an accepted external
+     * suppression with the decision's reason as justification, which is how SARIF viewers hide reviewed results.
+     */
+    private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
+                                    int startLine, int endLine, List<String> related,
+                                    org.licenselens.policy.ItemResolution review) throws IOException {
         int index = 0;
         while (!rules.get(index).id().equals(ruleId)) {
             index++;
@@ -190,6 +216,22 @@ public final class SarifReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        }
+        if (review != null && review.resolved()) {
+            org.licenselens.policy.Decision accepted = review.decision();
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            json.writeStringField("justification", accepted.reason() + " (" + accepted.by() + ", " + accepted.at() + ")");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        if (review != null) {
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("licenselens:review", review.item().id());
+            json.writeStringField("licenselens:status", review.status().label());
+            json.writeEndObject();
         }
         json.writeEndObject();
     }

@@ -192,6 +192,7 @@ public final class ScanHtmlReport {
             fileLink(page, item.path(), anchors);
             page.element("span", " lines " + item.startLine() + "\u2013" + item.endLine(), "class", "ref");
             page.element("p", item.reason());
+            page.element("p", "id " + item.id() + PolicyText.status(context, item), "class", "ref");
             if (item.error() != null) {
                 page.element("p", item.error(), "class", "error");
             }
@@ -204,6 +205,14 @@ public final class ScanHtmlReport {
             page.close("li").newline();
         }
         page.close("ol").close("section").newline();
+        String policy = PolicyText.section(context);
+        if (!policy.isEmpty()) {
+            page.open("section", "id", "policy").element("h2", "Policy");
+            for (String line : policy.strip().split("\n")) {
+                page.element("p", line.strip());
+            }
+            page.close("section").newline();
+        }
     }
 
     private static void mismatch(Html page, ReportContext context, Mismatch m, Map<String, String> anchors)

@@ -68,6 +68,9 @@ public final class ScanTextReport {
                         + (s.detail() == null ? "" : " " + printable(s.detail())) + "\n");
             }
         }
+        if (!review) {
+            out.write(PolicyText.section(context));
+        }
         out.write("\n" + summary(result) + "\n");
         if (review) {
             writeReview(out, context, result);
@@ -82,6 +85,7 @@ public final class ScanTextReport {
         for (ReviewItem item : result.review()) {
             out.write(String.format(Locale.ROOT, "\n%3d. [%s] %s:%d-%d\n", item.rank(), item.kind().jsonName(),
                     printable(item.path()), item.startLine(), item.endLine()));
+            out.write("     id: " + item.id() + PolicyText.status(context, item) + "\n");
             out.write("     why: " + printable(item.reason()) + "\n");
             if (!item.closest().isEmpty()) {
                 out.write("     closest: " + item.closest().stream()
@@ -99,6 +103,7 @@ public final class ScanTextReport {
                         + Excerpts.clip(Excerpts.oneLine(site.flag().text()), 160, "...") + "\n");
             }
         }
+        out.write(PolicyText.section(context));
         out.flush();
     }
 
