@@ -108,7 +108,7 @@ public final class DecisionRecorder {
             return text + (endsWithNewline ? "" : eol) + "decisions:" + eol + block(decision, "  ", eol);
         }
         if (EMPTY_FLOW.matcher(lines.get(key)).matches()) {
-            lines.set(key, lines.get(key).replaceFirst("\\[\\s*]", "").stripTrailing());
+            lines.set(key, lines.get(key).replaceFirst("\\s*\\[\\s*]", "").stripTrailing());
         }
         int last = key;
         String indent = null;

@@ -137,10 +137,10 @@ public final class PolicyFiles {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            throw new PolicyException(file, line(e.getLocation()), "unknown key '" + e.getPropertyName() + "'"
+            throw new PolicyException(file, line(lines(text), e), "unknown key '" + e.getPropertyName() + "'"
                     + under(e) + "; expected one of: " + known);
         } catch (MismatchedInputException e) {
-            throw new PolicyException(file, line(e.getLocation()), "'" + keyPath(e) + "' must be "
+            throw new PolicyException(file, line(lines(text), e), "'" + keyPath(e) + "' must be "
                     + expected(e.getTargetType()));
         } catch (JacksonException e) {
             String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
@@ -311,6 +311,25 @@ public final class PolicyFiles {
         if (categories.stream().noneMatch(name::equalsIgnoreCase)) {
             throw policy.error(pointer, "unknown license category '" + name + "'; LicenseDB categories are: "
                     + categories.stream().sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The line of the key or value a mapping error is about, from its path; else where the parser stopped. */
+    private static int line(YamlLines lines, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            pointer.append('/').append(r.getFieldName() != null
+                    ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+        }
+        int line = lines.line(pointer.toString());
+        return line > 0 ? line : line(e.getLocation());
+    }
+
+    private static YamlLines lines(String text) {
+        try (JsonParser tokens = YAML.createParser(text)) {
+            return YamlLines.read(tokens);
+        } catch (IOException e) {
+            return YamlLines.NONE;
         }
     }
 

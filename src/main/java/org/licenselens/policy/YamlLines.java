@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each value of a YAML document sits: JSON pointer ({@code /licenses/denied/keys/0}) to 1-based line.
+ * Where each key and value of a YAML document sits: JSON pointer ({@code /licenses/denied/keys/0}) to 1-based
+ * line.
  * Jackson's trees carry no locations, and some values can only be checked once the corpus is open (a license
  * key, a category), long after parsing; this map lets those messages still name the line.
  */
@@ -23,9 +24,10 @@ public final class YamlLines {
     static YamlLines read(JsonParser parser) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-            if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 continue;
             }
+            // A key comes before its value, so a key's line wins: a mapping or list value starts below its key.
             // At a container's start the context is already the container's own; its pointer is the parent's.
             String pointer = token.isStructStart() ? parser.getParsingContext().getParent().pathAsPointer().toString()
                     : parser.getParsingContext().pathAsPointer().toString();
