@@ -1,5 +1,7 @@
 package org.licenselens;
 
+import org.licenselens.analysis.FileResult;
+import org.licenselens.analysis.ClauseMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -124,7 +126,7 @@ class LicenseLensTest {
         files.add(dir.resolve("absent.txt"));
         files.add(Files.createDirectory(dir.resolve("folder")));
 
-        List<FileResult> all = lens.identifyAll(files, LicenseLens.ClauseMode.NONE);
+        List<FileResult> all = lens.identifyAll(files, ClauseMode.NONE);
 
         assertEquals(files.size(), all.size());
         for (int i = 0; i < files.size(); i++) {
@@ -144,6 +146,6 @@ class LicenseLensTest {
 
     @Test
     void identifyAllOfNothingIsEmpty() {
-        assertEquals(List.of(), lens.identifyAll(List.of(), LicenseLens.ClauseMode.NONE));
+        assertEquals(List.of(), lens.identifyAll(List.of(), ClauseMode.NONE));
     }
 }

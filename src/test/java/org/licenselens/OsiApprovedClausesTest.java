@@ -1,5 +1,7 @@
 package org.licenselens;
 
+import org.licenselens.analysis.FileResult;
+import org.licenselens.analysis.ClauseMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +29,7 @@ class OsiApprovedClausesTest {
     Path dir;
 
     private FileResult analyse(String name, String text) throws IOException {
-        FileResult result = lens.identify(Files.writeString(dir.resolve(name), text), name, LicenseLens.ClauseMode.ALL);
+        FileResult result = lens.identify(Files.writeString(dir.resolve(name), text), name, ClauseMode.ALL);
         assertNull(result.error(), result.toString());
         return result;
     }

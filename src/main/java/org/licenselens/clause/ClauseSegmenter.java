@@ -12,7 +12,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 
 /**
  * Splits a license text into sentence-sized clauses that keep their offsets and lines in the original text.

@@ -1,5 +1,6 @@
 package org.licenselens.cli;
 
+import org.licenselens.analysis.ClauseMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +33,6 @@ final class ClausesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IdentifyCommand.run(common, output, files, format, false, LicenseLens.ClauseMode.ALL);
+        return IdentifyCommand.run(common, output, files, format, false, ClauseMode.ALL);
     }
 }

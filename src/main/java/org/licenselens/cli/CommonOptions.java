@@ -7,8 +7,11 @@ import org.licenselens.Options;
 import org.licenselens.extract.ExtractionLimits;
 import picocli.CommandLine.Option;
 
-/** Options every subcommand shares: where the corpus and index are, and how chatty to be. */
-final class CommonOptions {
+/**
+ * Options every subcommand shares: where the corpus and index are, and how chatty to be. Public so that the developer
+ * tools ({@link ToolCommand}s, built apart from the product) take the same options.
+ */
+public final class CommonOptions {
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Corpus root holding scancode-licensedb/ and scancode-rules/ "
                     + "(default: $LICENSELENS_CORPUS, else the location set at build time).")
@@ -29,7 +32,8 @@ final class CommonOptions {
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of unexpected errors.")
     boolean verbose;
 
-    Options toOptions() {
+    /** Returns the options as the engine takes them. */
+    public Options toOptions() {
         return toOptions(List.of());
     }
 

@@ -52,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
             Writer out = report.writer();
             switch (format) {
                 case text -> ComparisonTextReport.write(out, comparison);
-                case json -> ComparisonJsonReport.write(out, new ReportContext(lens.index(), false), comparison);
+                case json -> ComparisonJsonReport.write(out, new ReportContext(lens.licenses(), false), comparison);
                 case html -> ComparisonHtmlReport.write(out, comparison);
             }
             report.commit();

@@ -1,10 +1,11 @@
 package org.licenselens.cli;
 
+import org.licenselens.analysis.ClauseMode;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.LicenseLens;
 import org.licenselens.report.JsonReport;
 import org.licenselens.report.ReportContext;
@@ -41,7 +42,7 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--clauses", defaultValue = "LICENSE_DOCUMENTS", paramLabel = "WHICH",
             description = "Which files get their risky clauses flagged: NONE, LICENSE_DOCUMENTS (files holding a "
                     + "license text, not notices in source files) or ALL (default: ${DEFAULT-VALUE}).")
-    LicenseLens.ClauseMode clauses;
+    ClauseMode clauses;
 
     @Override
     public Integer call() throws Exception {
@@ -50,12 +51,12 @@ final class IdentifyCommand implements Callable<Integer> {
 
     /** Identifies {@code files}, writes the report where {@code output} says and returns the exit code. */
     static int run(CommonOptions common, OutputOptions output, List<Path> files, ReportFormat format, boolean diff,
-                   LicenseLens.ClauseMode clauses) throws java.io.IOException {
+                   ClauseMode clauses) throws java.io.IOException {
         // The report file is opened first, so a bad --output fails before minutes of work, not after.
         try (ReportOutput report = output.open(files);
              LicenseLens lens = LicenseLens.open(common.toOptions())) {
             List<FileResult> results = lens.identifyAll(files, clauses);
-            ReportContext context = new ReportContext(lens.index(), diff);
+            ReportContext context = new ReportContext(lens.licenses(), diff);
             Writer out = report.writer();
             switch (format) {
                 case json -> JsonReport.write(out, context, results);

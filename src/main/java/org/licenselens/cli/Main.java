@@ -1,6 +1,7 @@
 package org.licenselens.cli;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import org.licenselens.report.ReportContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "licenselens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads license texts the way a careful reviewer would.",
         subcommands = {IdentifyCommand.class, ClausesCommand.class, ScanCommand.class, ReviewCommand.class,
-                CompareCommand.class, BenchCommand.class, SelfCheckCommand.class, TrainCommand.class})
+                CompareCommand.class})
 public final class Main {
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
@@ -23,6 +24,11 @@ public final class Main {
     /** Runs the command line and returns its exit code, without exiting. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // The developer tools (bench, selfcheck, train) are built apart from the product, into
+        // licenselens-tools.jar; the launcher puts it on the class path, and each tool registers itself here.
+        for (ToolCommand tool : ServiceLoader.load(ToolCommand.class)) {
+            cli.addSubcommand(tool);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
             PrintWriter err = commandLine.getErr();

@@ -24,7 +24,6 @@ import org.licenselens.scan.GateTrip;
 import org.licenselens.scan.PolicyGate;
 import org.licenselens.scan.ScanOptions;
 import org.licenselens.scan.ScanResult;
-import org.licenselens.scan.Scanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,7 +101,7 @@ final class ScanCommand implements Callable<Integer> {
                  ScanRun run = scan(common, report.files())) {
                 write(report.writer(), run.context(), run.result(), mode, run.digests());
                 report.commit();
-                List<GateTrip> trips = run.outcome().gate(run.gate().check(run.result(), run.lens().index()));
+                List<GateTrip> trips = run.outcome().gate(run.gate().check(run.result(), run.lens().licenses()));
                 if (!trips.isEmpty()) {
                     System.err.println("licenselens: --fail-on tripped by " + trips.size() + " item"
                             + (trips.size() == 1 ? "" : "s") + ":");
@@ -126,12 +125,12 @@ final class ScanCommand implements Callable<Integer> {
             Policy policyFile = PolicyFiles.load(root, policy);
             LicenseLens lens = LicenseLens.open(common.toOptions(policyFile.licenseFolders()));
             try {
-                java.util.Set<String> categories = lens.index().licenses().values().stream()
+                java.util.Set<String> categories = lens.licenses().licenses().values().stream()
                         .map(LicenseInfo::category).collect(java.util.stream.Collectors.toSet());
-                PolicyFiles.checkNames(policyFile, categories, key -> lens.index().license(key).isPresent());
+                PolicyFiles.checkNames(policyFile, categories, key -> lens.licenses().license(key).isPresent());
                 List<String> conditions = new ArrayList<>(failOn);
                 conditions.addAll(policyFile.failOn());
-                PolicyGate gate = PolicyGate.parse(conditions, lens.index());
+                PolicyGate gate = PolicyGate.parse(conditions, lens.licenses());
                 // The policy file is configuration, not an input: "licenselens.yml" would otherwise be read as a
                 // LICENSE* file, and a decision's reason matched as license text.
                 java.util.Set<Path> leftOut = new java.util.HashSet<>(excluded);
@@ -144,11 +143,11 @@ final class ScanCommand implements Callable<Integer> {
                 if (threads != null) {
                     options = options.withThreads(threads);
                 }
-                ScanResult result = Scanner.scan(lens, options, ProgressBar.forStderr());
+                ScanResult result = lens.scan(options, ProgressBar.forStderr());
                 ContentDigests digests = ContentDigests.under(root);
                 PolicyOutcome outcome = PolicyOutcome.evaluate(policyFile, result, digests,
-                        key -> lens.index().license(key).map(LicenseInfo::category).orElse(null));
-                return new ScanRun(lens, gate, result, outcome, digests, new ReportContext(lens.index(), diff, outcome));
+                        key -> lens.licenses().license(key).map(LicenseInfo::category).orElse(null));
+                return new ScanRun(lens, gate, result, outcome, digests, new ReportContext(lens.licenses(), diff, outcome));
             } catch (RuntimeException e) {
                 closeQuietly(lens);
                 throw e;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 
 /**
  * Reads the section numbers of a license from the item markers that open its lines ({@code 1.}, {@code b.},

@@ -6,6 +6,7 @@
  * ({@link org.licenselens.compare.AlignedRow}: same, changed with word-level differences, only in one license, or
  * in some of them), with the section numbers the texts give ({@code 1.b.v}).
  *
- * <p>Depends only on {@code clause} and {@code extract}; resolving names to texts is the facade's job.
+ * <p>May use: {@code extract}, {@code text}, {@code corpus}, {@code index}, {@code match}, {@code clause} (it uses
+ * {@code clause} and {@code text}). Resolving names to texts is the pipeline's job ({@code analysis.Comparisons}).
  */
 package org.licenselens.compare;

@@ -40,7 +40,6 @@ public final class CorpusLoader {
     private static final String RULE_SUFFIX = ".RULE";
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Pattern EXPRESSION_TOKENS = Pattern.compile("[\\s()]+");
-    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
 
     private CorpusLoader() {
     }
@@ -170,11 +169,7 @@ public final class CorpusLoader {
                 notes,
                 fm.text("standard_notice"),
                 firstNonNull(fm.text("language"), DEFAULT_LANGUAGE),
-                fm.list("ignorable_copyrights"),
-                fm.list("ignorable_holders"),
-                fm.list("ignorable_authors"),
-                fm.list("ignorable_urls"),
-                fm.list("ignorable_emails"),
+                Ignorables.of(fm),
                 parts.text(),
                 file);
     }
@@ -200,11 +195,7 @@ public final class CorpusLoader {
                 fm.list("referenced_filenames"),
                 firstNonNull(fm.text("language"), DEFAULT_LANGUAGE),
                 fm.text("notes"),
-                fm.list("ignorable_copyrights"),
-                fm.list("ignorable_holders"),
-                fm.list("ignorable_authors"),
-                fm.list("ignorable_urls"),
-                fm.list("ignorable_emails"),
+                Ignorables.of(fm),
                 marked.text(),
                 marked.phrases(),
                 file);
@@ -234,7 +225,7 @@ public final class CorpusLoader {
         }
         Set<String> unknown = new TreeSet<>();
         for (String token : EXPRESSION_TOKENS.split(expression)) {
-            if (!token.isEmpty() && !OPERATORS.contains(token.toLowerCase(Locale.ROOT))
+            if (!token.isEmpty() && !ExpressionOperators.isOperator(token)
                     && !licenseKeys.contains(token)) {
                 unknown.add(token);
             }

@@ -34,11 +34,7 @@ import java.util.regex.Pattern;
  * @param notes               {@code notes}, nullable
  * @param standardNotice      {@code standard_notice}: the notice the license asks to put in files, nullable
  * @param language            {@code language}, e.g. {@code de}; {@code en} when absent, as in ScanCode
- * @param ignorableCopyrights {@code ignorable_copyrights}: copyright lines that belong to the text itself
- * @param ignorableHolders    {@code ignorable_holders}
- * @param ignorableAuthors    {@code ignorable_authors}
- * @param ignorableUrls       {@code ignorable_urls}
- * @param ignorableEmails     {@code ignorable_emails}
+ * @param ignorables          what belongs to the text itself ({@code ignorable_*}): its copyright lines, holders, …
  * @param text                the license text, verbatim after the front matter (leading blank lines removed);
  *                            blank for placeholders such as {@code unknown-license-reference} (21 in the corpus)
  * @param source              the file it was read from
@@ -62,11 +58,7 @@ public record LicenseEntry(
         String notes,
         String standardNotice,
         String language,
-        List<String> ignorableCopyrights,
-        List<String> ignorableHolders,
-        List<String> ignorableAuthors,
-        List<String> ignorableUrls,
-        List<String> ignorableEmails,
+        Ignorables ignorables,
         String text,
         Path source) {
 
@@ -88,11 +80,7 @@ public record LicenseEntry(
         requireNonBlank(language, "language");
         otherSpdxKeys = List.copyOf(otherSpdxKeys);
         replacedBy = List.copyOf(replacedBy);
-        ignorableCopyrights = List.copyOf(ignorableCopyrights);
-        ignorableHolders = List.copyOf(ignorableHolders);
-        ignorableAuthors = List.copyOf(ignorableAuthors);
-        ignorableUrls = List.copyOf(ignorableUrls);
-        ignorableEmails = List.copyOf(ignorableEmails);
+        Objects.requireNonNull(ignorables, "ignorables");
         CorpusText.requirePercent(minimumCoverage, "minimumCoverage");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");

@@ -23,11 +23,7 @@ import java.util.Objects;
  * @param referencedFilenames {@code referenced_filenames}: files the notice points to, e.g. {@code LICENSE}
  * @param language            {@code language}; {@code en} when absent, as in ScanCode
  * @param notes               {@code notes}, nullable
- * @param ignorableCopyrights {@code ignorable_copyrights}
- * @param ignorableHolders    {@code ignorable_holders}
- * @param ignorableAuthors    {@code ignorable_authors}
- * @param ignorableUrls       {@code ignorable_urls}
- * @param ignorableEmails     {@code ignorable_emails}
+ * @param ignorables          what belongs to the text itself ({@code ignorable_*}): its copyright lines, holders, …
  * @param text                the rule text after the front matter, leading blank lines removed and the
  *                            <code>{{ }}</code> required-phrase markers taken out
  * @param requiredPhrases     the ranges of {@code text} that were between <code>{{</code> and <code>}}</code>, in order:
@@ -46,11 +42,7 @@ public record Rule(
         List<String> referencedFilenames,
         String language,
         String notes,
-        List<String> ignorableCopyrights,
-        List<String> ignorableHolders,
-        List<String> ignorableAuthors,
-        List<String> ignorableUrls,
-        List<String> ignorableEmails,
+        Ignorables ignorables,
         String text,
         List<Span> requiredPhrases,
         Path source) {
@@ -71,11 +63,7 @@ public record Rule(
         CorpusText.requirePercent(minimumCoverage, "minimumCoverage");
         Objects.requireNonNull(language, "language");
         referencedFilenames = List.copyOf(referencedFilenames);
-        ignorableCopyrights = List.copyOf(ignorableCopyrights);
-        ignorableHolders = List.copyOf(ignorableHolders);
-        ignorableAuthors = List.copyOf(ignorableAuthors);
-        ignorableUrls = List.copyOf(ignorableUrls);
-        ignorableEmails = List.copyOf(ignorableEmails);
+        Objects.requireNonNull(ignorables, "ignorables");
         Objects.requireNonNull(text, "text");
         requiredPhrases = List.copyOf(requiredPhrases);
         requireOrderedWithin(requiredPhrases, text.length(), identifier);

@@ -11,5 +11,7 @@
  * <p>File format: YAML front matter between a first line {@code ---} and the next line {@code ---}, then the
  * text. Users may add {@code .LICENSE} files of the same format in extra directories; a user license overrides
  * a corpus license with the same key.
+ *
+ * <p>May use: {@code extract}, {@code text}.
  */
 package org.licenselens.corpus;

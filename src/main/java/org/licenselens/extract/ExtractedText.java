@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Text extracted from a file, with the line map that turns offsets into line numbers.
+ * Text extracted from a file. Its line map ({@code text.LineMap}) is built once per text by the per-file pipeline,
+ * which is the first step to need it.
  *
  * @param text the extracted text; for plain text exactly the decoded file, BOM removed, line ends kept
  * @param mediaType the detected media type, e.g. {@code text/plain; charset=UTF-8} or {@code application/pdf}
  * @param kind one of {@link #KINDS}
- * @param lines the line map of {@code text}
  */
-public record ExtractedText(String text, String mediaType, String kind, LineMap lines) implements Extraction {
+public record ExtractedText(String text, String mediaType, String kind) implements Extraction {
 
     /** The closed set of kinds; office formats without a kind of their own are {@code "document"}. */
     public static final Set<String> KINDS =
@@ -20,18 +20,13 @@ public record ExtractedText(String text, String mediaType, String kind, LineMap 
     public ExtractedText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mediaType, "mediaType");
-        Objects.requireNonNull(lines, "lines");
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("kind must be one of " + KINDS + ", got " + kind);
         }
-        if (lines.textLength() != text.length()) {
-            throw new IllegalArgumentException("line map covers " + lines.textLength()
-                    + " characters but text has " + text.length());
-        }
     }
 
-    /** Builds the result and its line map. */
+    /** Builds the result. */
     public static ExtractedText of(String text, String mediaType, String kind) {
-        return new ExtractedText(text, mediaType, kind, LineMap.of(text));
+        return new ExtractedText(text, mediaType, kind);
     }
 }

@@ -43,11 +43,11 @@ public final class TextExtractor {
             return ioFailure(e);
         }
         if (attributes.isDirectory()) {
-            return new ExtractionFailure(null, "is a directory");
+            return new ExtractionFailure(null, FailureReason.IS_A_DIRECTORY);
         }
         // Opening a FIFO blocks until a writer appears, so anything irregular is refused unopened.
         if (!attributes.isRegularFile()) {
-            return new ExtractionFailure(null, "not a regular file (fifo/socket/device)");
+            return new ExtractionFailure(null, FailureReason.NOT_A_REGULAR_FILE);
         }
         if (attributes.size() > limits.maxBytes()) {
             return tooLarge();
@@ -75,7 +75,8 @@ public final class TextExtractor {
         }
         PlainText.Decoded decoded = PlainText.decode(content);
         if (decoded.binary()) {
-            return new ExtractionFailure("application/octet-stream", "binary file (application/octet-stream)");
+            return new ExtractionFailure("application/octet-stream", FailureReason.BINARY,
+                    "application/octet-stream");
         }
         String extension = extension(name);
         // XML is read as text: license headers live in its comments, which an XML parser drops, and a
@@ -94,7 +95,7 @@ public final class TextExtractor {
         String text = decoded.text();
         String mediaType = type + "; charset=" + decoded.charset().name();
         if (text.length() > limits.maxChars()) {
-            return new ExtractionFailure(mediaType, "text exceeds " + limits.maxChars() + " characters limit");
+            return new ExtractionFailure(mediaType, FailureReason.TEXT_TOO_LONG, String.valueOf(limits.maxChars()));
         }
         return ExtractedText.of(text, mediaType, kind);
     }
@@ -151,18 +152,18 @@ public final class TextExtractor {
     }
 
     private ExtractionFailure tooLarge() {
-        return new ExtractionFailure(null, "exceeds " + limits.maxBytesText() + " limit");
+        return new ExtractionFailure(null, FailureReason.TOO_LARGE, limits.maxBytesText());
     }
 
     private static ExtractionFailure ioFailure(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new ExtractionFailure(null, "no such file");
+            return new ExtractionFailure(null, FailureReason.NO_SUCH_FILE);
         }
         if (e instanceof AccessDeniedException) {
-            return new ExtractionFailure(null, "permission denied");
+            return new ExtractionFailure(null, FailureReason.PERMISSION_DENIED);
         }
         String message = e.getMessage();
         String reason = message == null ? e.getClass().getSimpleName() : message;
-        return new ExtractionFailure(null, "cannot read: " + reason);
+        return new ExtractionFailure(null, FailureReason.CANNOT_READ, reason);
     }
 }

@@ -96,15 +96,14 @@ final class TikaBackend {
     static Extraction extract(AutoDetectParser parser, String fileName, byte[] content, ExtractionLimits limits) {
         int stuck = ABANDONED.get();
         if (stuck >= MAX_ABANDONED) {
-            return new ExtractionFailure(null, "not parsed: " + stuck + " earlier parses are still running after "
-                    + "their timeout");
+            return new ExtractionFailure(null, FailureReason.PARSERS_STUCK, String.valueOf(stuck));
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger state = new AtomicInteger(WAITING);
         AtomicReference<String> detected = new AtomicReference<>();
         Future<Extraction> future = Holder.WORKERS.submit(() -> {
             if (!state.compareAndSet(WAITING, RUNNING)) {
-                return new ExtractionFailure(null, "timed out after " + limits.timeoutText());
+                return new ExtractionFailure(null, FailureReason.TIMED_OUT, limits.timeoutText());
             }
             try {
                 return parse(parser, fileName, content, limits, cancelled, detected);
@@ -118,14 +117,15 @@ final class TikaBackend {
             return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             giveUp(future, cancelled, state);
-            return new ExtractionFailure(detected.get(), "timed out after " + limits.timeoutText());
+            return new ExtractionFailure(detected.get(), FailureReason.TIMED_OUT, limits.timeoutText());
         } catch (InterruptedException e) {
             giveUp(future, cancelled, state);
             Thread.currentThread().interrupt();
-            return new ExtractionFailure(detected.get(), "interrupted");
+            return new ExtractionFailure(detected.get(), FailureReason.INTERRUPTED);
         } catch (ExecutionException e) {
             // parse() maps every exception itself; only an Error such as OutOfMemoryError gets here.
-            return new ExtractionFailure(detected.get(), "cannot parse document: " + shortCause(e.getCause()));
+            return new ExtractionFailure(detected.get(), FailureReason.CANNOT_PARSE,
+                    "document: " + shortCause(e.getCause()));
         }
     }
 
@@ -161,7 +161,7 @@ final class TikaBackend {
             detected.set(mediaType);
             kind = kindOf(type);
             if (kind == null) {
-                return new ExtractionFailure(mediaType, notADocument(type));
+                return notADocument(mediaType, type);
             }
             BodyContentHandler body = new BodyContentHandler(limits.maxChars());
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
@@ -225,31 +225,32 @@ final class TikaBackend {
                 || base.equals("application/epub+zip");
     }
 
-    private static String notADocument(MediaType type) {
+    private static ExtractionFailure notADocument(String mediaType, MediaType type) {
         String base = type.getBaseType().toString();
         return switch (base) {
-            case "application/octet-stream" -> "binary file (application/octet-stream)";
+            case "application/octet-stream" -> new ExtractionFailure(mediaType, FailureReason.BINARY, base);
             // Password-protected OOXML is an OLE2 container that only says it is encrypted.
-            case "application/x-tika-ooxml-protected" -> "document is encrypted";
-            default -> "not a text document (" + base + ")";
+            case "application/x-tika-ooxml-protected" -> new ExtractionFailure(mediaType, FailureReason.ENCRYPTED,
+                    "document");
+            default -> new ExtractionFailure(mediaType, FailureReason.NOT_A_DOCUMENT, base);
         };
     }
 
     private static ExtractionFailure failure(Exception e, String mediaType, String kind,
                                              ExtractionLimits limits, boolean cancelled) {
         if (cancelled) {
-            return new ExtractionFailure(mediaType, "timed out after " + limits.timeoutText());
+            return new ExtractionFailure(mediaType, FailureReason.TIMED_OUT, limits.timeoutText());
         }
         if (WriteLimitReachedException.isWriteLimitReached(e)) {
-            return new ExtractionFailure(mediaType, "text exceeds " + limits.maxChars() + " characters limit");
+            return new ExtractionFailure(mediaType, FailureReason.TEXT_TOO_LONG, String.valueOf(limits.maxChars()));
         }
         if (causedBy(e, EncryptedDocumentException.class)) {
-            return new ExtractionFailure(mediaType, kind + " is encrypted");
+            return new ExtractionFailure(mediaType, FailureReason.ENCRYPTED, kind);
         }
         if (mentionsZipBomb(e)) {
-            return new ExtractionFailure(mediaType, "zip bomb detected");
+            return new ExtractionFailure(mediaType, FailureReason.ZIP_BOMB);
         }
-        return new ExtractionFailure(mediaType, "cannot parse " + kind + ": " + shortCause(e));
+        return new ExtractionFailure(mediaType, FailureReason.CANNOT_PARSE, kind + ": " + shortCause(e));
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

@@ -33,7 +33,7 @@ import java.nio.file.Path;
  *
  * <p>Open one with {@link IndexStore#open}. Thread-safe; close it to release the Lucene files.
  */
-public final class LicenseIndex implements Closeable {
+public final class LicenseIndex implements LicenseCatalog, Closeable {
     /** Field of the Lucene documents holding a reference's normalized terms. */
     static final String TERMS_FIELD = "terms";
     /** Doc-values field pointing a Lucene document back at its {@link Reference#id()}. */
@@ -113,6 +113,7 @@ public final class LicenseIndex implements Closeable {
     }
 
     /** Returns where the corpus came from, as reports show it. */
+    @Override
     public String corpusSource() {
         return corpusSource;
     }
@@ -127,26 +128,31 @@ public final class LicenseIndex implements Closeable {
     }
 
     /** Returns the number of LicenseDB licenses. */
+    @Override
     public int licenseCount() {
         return licenseCount;
     }
 
     /** Returns the number of ScanCode rules. */
+    @Override
     public int ruleCount() {
         return references.size() - licenseCount;
     }
 
     /** Returns every known license by key, in corpus order. */
+    @Override
     public Map<String, LicenseInfo> licenses() {
         return licenses;
     }
 
     /** Returns the license with {@code key}, if known. */
+    @Override
     public Optional<LicenseInfo> license(String key) {
         return Optional.ofNullable(licenses.get(key));
     }
 
     /** Returns the ScanCode key for an SPDX id (case-insensitive; also {@code LicenseRef-scancode-*}). */
+    @Override
     public Optional<String> keyForSpdx(String spdxId) {
         return Optional.ofNullable(keysBySpdx.get(spdxId.toLowerCase(Locale.ROOT)));
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.licenselens.corpus.LicenseEntry;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.corpus.ExpressionOperators;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.index.LicenseInfo;
 
 /** Small helpers over license expressions ({@code mit OR (gpl-2.0 WITH classpath-exception-2.0)}). */
 public final class LicenseExpressions {
-    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
 
     private LicenseExpressions() {}
 
@@ -43,7 +43,7 @@ public final class LicenseExpressions {
     public static List<String> keys(String expression) {
         Set<String> keys = new LinkedHashSet<>();
         for (String word : lex(expression)) {
-            if (!word.equals("(") && !word.equals(")") && !OPERATORS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!word.equals("(") && !word.equals(")") && !ExpressionOperators.isOperator(word)) {
                 keys.add(word);
             }
         }
@@ -54,7 +54,7 @@ public final class LicenseExpressions {
     public static String rename(String expression, java.util.function.UnaryOperator<String> rename) {
         StringBuilder out = new StringBuilder();
         for (String word : lex(expression)) {
-            boolean operator = OPERATORS.contains(word.toLowerCase(Locale.ROOT));
+            boolean operator = ExpressionOperators.isOperator(word);
             String renamed = word.equals("(") || word.equals(")") ? word
                     : operator ? word.toUpperCase(Locale.ROOT) : rename.apply(word);
             if (!out.isEmpty() && !word.equals(")") && out.charAt(out.length() - 1) != '(') {
@@ -67,12 +67,12 @@ public final class LicenseExpressions {
 
     /** Joins expressions with AND, parenthesizing compound ones and dropping repeats. */
     /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
-    public static String spdx(String key, LicenseIndex index) {
+    public static String spdx(String key, LicenseCatalog index) {
         return index.license(key).map(LicenseInfo::spdx).orElse(LicenseEntry.SCANCODE_LICENSE_REF_PREFIX + key);
     }
 
     /** Rewrites a ScanCode expression with SPDX ids, as {@link #spdx} gives them. */
-    public static String spdxExpression(String expression, LicenseIndex index) {
+    public static String spdxExpression(String expression, LicenseCatalog index) {
         return rename(expression, key -> spdx(key, index));
     }
 

@@ -1,6 +1,6 @@
 package org.licenselens.match;
 
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 import org.licenselens.index.TermDictionary;
 import org.licenselens.text.TextNormalizer;
 import org.licenselens.text.Tokens;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.clause.ClauseAnalysis;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.clause.OsdViolation;
@@ -51,9 +51,9 @@ public final class JsonReport {
             json.writeStringField("version", ReportContext.version());
             json.writeEndObject();
             json.writeObjectFieldStart("corpus");
-            json.writeNumberField("licenses", context.index().licenseCount());
-            json.writeNumberField("rules", context.index().ruleCount());
-            json.writeStringField("source", context.index().corpusSource());
+            json.writeNumberField("licenses", context.licenses().licenseCount());
+            json.writeNumberField("rules", context.licenses().ruleCount());
+            json.writeStringField("source", context.licenses().corpusSource());
             json.writeEndObject();
             fields.write(json);
             json.writeEndObject();
@@ -197,7 +197,7 @@ public final class JsonReport {
 
     private static void writeLicense(JsonGenerator json, ReportContext context, LicenseMatch match, String key)
             throws IOException {
-        LicenseInfo info = context.index().license(key).orElse(null);
+        LicenseInfo info = context.licenses().license(key).orElse(null);
         json.writeStartObject();
         json.writeStringField("key", key);
         json.writeStringField("spdx", context.spdx(key));
@@ -212,18 +212,23 @@ public final class JsonReport {
         json.writeStringField("matcher", match.matcher());
         json.writeStringField("rule", match.reference() == null ? null : match.reference().identifier());
         if (context.showDiff() && !match.differences().isEmpty()) {
-            json.writeArrayFieldStart("differences");
-            for (Difference d : match.differences()) {
-                json.writeStartObject();
-                json.writeNumberField("startLine", d.startLine());
-                json.writeNumberField("endLine", d.endLine());
-                json.writeStringField("removed", d.removed());
-                json.writeStringField("added", d.added());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            writeDifferences(json, "differences", match.differences());
         }
         json.writeEndObject();
+    }
+
+    /** Writes {@code differences} as the array {@code field}: each with its lines, the removed and the added words. */
+    static void writeDifferences(JsonGenerator json, String field, List<Difference> differences) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Difference d : differences) {
+            json.writeStartObject();
+            json.writeNumberField("startLine", d.startLine());
+            json.writeNumberField("endLine", d.endLine());
+            json.writeStringField("removed", d.removed());
+            json.writeStringField("added", d.added());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     static double round(double value) {

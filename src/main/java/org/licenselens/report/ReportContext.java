@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import java.util.List;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.policy.ItemResolution;
 import org.licenselens.policy.ItemStatus;
 import org.licenselens.policy.PolicyOutcome;
@@ -15,16 +15,16 @@ import org.licenselens.match.LicenseExpressions;
 /**
  * What every report needs besides the file results: the tool version, the corpus, and key-to-SPDX naming.
  *
- * @param index       the index the results came from
+ * @param licenses    the known licenses the results name
  * @param showDiff    whether near matches list their differences
  * @param policy      what the policy file did to a scan (item statuses, license verdicts), or {@code null} for
  *                    reports that are not of a scan
  */
-public record ReportContext(LicenseIndex index, boolean showDiff, PolicyOutcome policy) {
+public record ReportContext(LicenseCatalog licenses, boolean showDiff, PolicyOutcome policy) {
     private static final String VERSION = loadVersion();
 
-    public ReportContext(LicenseIndex index, boolean showDiff) {
-        this(index, showDiff, null);
+    public ReportContext(LicenseCatalog licenses, boolean showDiff) {
+        this(licenses, showDiff, null);
     }
 
     /** The resolution of a review item under the policy; open when no policy outcome is known. */
@@ -39,12 +39,12 @@ public record ReportContext(LicenseIndex index, boolean showDiff, PolicyOutcome 
 
     /** Returns the SPDX id of a ScanCode key, or {@code LicenseRef-scancode-<key>} when SPDX has none. */
     public String spdx(String key) {
-        return LicenseExpressions.spdx(key, index);
+        return LicenseExpressions.spdx(key, licenses);
     }
 
     /** Rewrites a ScanCode expression with SPDX ids. */
     public String spdxExpression(String expression) {
-        return LicenseExpressions.spdxExpression(expression, index);
+        return LicenseExpressions.spdxExpression(expression, licenses);
     }
 
     private static String loadVersion() {

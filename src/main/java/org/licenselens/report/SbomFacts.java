@@ -63,7 +63,7 @@ final class SbomFacts {
     }
 
     String name(String key) {
-        return context.index().license(key).map(LicenseInfo::name).orElse(key);
+        return context.licenses().license(key).map(LicenseInfo::name).orElse(key);
     }
 
     /** The license keys a file holds, in match order. */

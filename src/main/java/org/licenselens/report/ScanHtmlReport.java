@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
@@ -132,7 +132,7 @@ public final class ScanHtmlReport {
                 continue;
             }
             file.result().detection().matches().stream().flatMap(m -> m.keys().stream()).distinct()
-                    .map(key -> context.index().license(key).map(info -> info.category()).orElse("Unstated License"))
+                    .map(key -> context.licenses().license(key).map(info -> info.category()).orElse("Unstated License"))
                     .forEach(category -> counts.merge(category, 1, Integer::sum));
             if (file.unknown()) {
                 counts.merge("Unknown", 1, Integer::sum);
@@ -381,7 +381,7 @@ public final class ScanHtmlReport {
             page.close("tr").close("thead").open("tbody");
             for (LicenseMatch match : detection.matches()) {
                 for (String key : match.keys()) {
-                    var info = context.index().license(key);
+                    var info = context.licenses().license(key);
                     page.open("tr").element("td", info.map(i -> i.name()).orElse(key))
                             .element("td", context.spdx(key), "class", "expression")
                             .element("td", info.map(i -> i.category()).orElse("Unstated License"))

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.Map;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.match.Detection;
-import org.licenselens.match.Difference;
 import org.licenselens.scan.Declaration;
 import org.licenselens.scan.DetectedLicense;
 import org.licenselens.scan.FlagSite;
@@ -168,16 +167,7 @@ public final class ScanJsonReport {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("diff");
-        for (Difference d : item.diff()) {
-            json.writeStartObject();
-            json.writeNumberField("startLine", d.startLine());
-            json.writeNumberField("endLine", d.endLine());
-            json.writeStringField("removed", d.removed());
-            json.writeStringField("added", d.added());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        JsonReport.writeDifferences(json, "diff", item.diff());
         json.writeArrayFieldStart("flags");
         for (FlagSite site : item.flags()) {
             writeFlag(json, null, site.flag());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.match.Difference;
 import org.licenselens.scan.Declaration;
 import org.licenselens.scan.FlagSite;

@@ -189,7 +189,7 @@ public final class SpdxReport {
                                                   String key) throws InvalidSPDXAnalysisException {
         ExtractedLicenseInfo info = new ExtractedLicenseInfo(store, uri, facts.id(key), copy, true);
         info.setName(facts.name(key));
-        String text = context.index().license(key).map(LicenseInfo::source).filter(s -> !s.isEmpty())
+        String text = context.licenses().license(key).map(LicenseInfo::source).filter(s -> !s.isEmpty())
                 .map(s -> CorpusLoader.loadLicense(Path.of(s)).text()).filter(t -> !t.isBlank())
                 .orElse("The text of the ScanCode LicenseDB license '" + key + "' (not in the corpus this scan used).");
         info.setExtractedText(text);

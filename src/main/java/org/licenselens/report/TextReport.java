@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.clause.Openness;
 import org.licenselens.match.Detection;

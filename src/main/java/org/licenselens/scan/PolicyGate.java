@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.licenselens.clause.FlagType;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.LicenseMatch;
 
@@ -44,7 +44,7 @@ public final class PolicyGate {
      *
      * @throws IllegalArgumentException naming the bad value and the accepted ones
      */
-    public static PolicyGate parse(List<String> values, LicenseIndex index) {
+    public static PolicyGate parse(List<String> values, LicenseCatalog index) {
         Set<String> categories = index.licenses().values().stream().map(LicenseInfo::category)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> conditions = new LinkedHashSet<>();
@@ -77,7 +77,7 @@ public final class PolicyGate {
     }
 
     /** Returns every item of {@code result} that trips the gate, in report order; empty when it passes. */
-    public List<GateTrip> check(ScanResult result, LicenseIndex index) {
+    public List<GateTrip> check(ScanResult result, LicenseCatalog index) {
         List<GateTrip> trips = new ArrayList<>();
         if (conditions.contains("unknown")) {
             for (ScannedFile f : result.files()) {

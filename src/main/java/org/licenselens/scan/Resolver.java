@@ -1,22 +1,21 @@
 package org.licenselens.scan;
 
+import org.licenselens.corpus.ExpressionOperators;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.licenselens.corpus.HuggingFaceLicenses;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.match.LicenseDetector;
 import org.licenselens.match.LicenseExpressions;
 
 /** Turns declared values (SPDX expressions, Hugging Face ids, free-text names) into ScanCode expressions. */
 final class Resolver {
-    private static final Set<String> OPERATORS = Set.of("and", "or", "with");
-
-    private final LicenseIndex index;
+    private final LicenseCatalog index;
     private final LicenseDetector detector;
     private final HuggingFaceLicenses huggingFace;
 
-    Resolver(LicenseIndex index, LicenseDetector detector, HuggingFaceLicenses huggingFace) {
+    Resolver(LicenseCatalog index, LicenseDetector detector, HuggingFaceLicenses huggingFace) {
         this.index = index;
         this.detector = detector;
         this.huggingFace = huggingFace;
@@ -38,7 +37,7 @@ final class Resolver {
         });
         // rename() upper-cases operators: "and" alone is no expression
         boolean onlyOperators = LicenseExpressions.keys(value).stream()
-                .allMatch(k -> OPERATORS.contains(k.toLowerCase(Locale.ROOT)));
+                .allMatch(ExpressionOperators::isOperator);
         return allKnown[0] && !onlyOperators ? Optional.of(renamed.replace(" AND ", " and ")
                 .replace(" OR ", " or ").replace(" WITH ", " with ")) : Optional.empty();
     }

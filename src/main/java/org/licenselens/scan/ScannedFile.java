@@ -1,7 +1,7 @@
 package org.licenselens.scan;
 
 import java.util.Objects;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 
 /**
  * One analysed path of a scan: its role and what the facade found in it (or its error).

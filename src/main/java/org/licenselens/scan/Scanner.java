@@ -10,43 +10,42 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.licenselens.FileResult;
-import org.licenselens.LicenseLens;
+import org.licenselens.analysis.ClauseMode;
+import org.licenselens.analysis.ContentCache;
+import org.licenselens.analysis.FileAnalysis;
+import org.licenselens.analysis.FileResult;
+import org.licenselens.analysis.Findings;
+import org.licenselens.analysis.Workers;
 import org.licenselens.corpus.HuggingFaceLicenses;
 import org.licenselens.extract.ExtractedText;
 import org.licenselens.extract.Extraction;
 import org.licenselens.extract.ExtractionFailure;
-import org.licenselens.match.Detection;
+import org.licenselens.extract.FailureReason;
 import org.licenselens.match.Difference;
-import org.licenselens.match.LicenseMatch;
 
 /**
  * Scans a folder tree or a single file.
  *
  * <pre>{@code
- * ScanResult result = Scanner.scan(lens, ScanOptions.of(Path.of("my-model")), ScanListener.NONE);
+ * ScanResult result = lens.scan(ScanOptions.of(Path.of("my-model")), ScanListener.NONE);
  * }</pre>
  *
  * <p>The walk runs first, on one thread, and fixes the order of everything; files are then analysed on
- * {@link ScanOptions#threads()} threads, each result stored at its walk position, so the report is the same
+ * {@link ScanOptions#threads()} threads of the pipeline's {@link Workers}, each result stored at its walk position, so the report is the same
  * byte for byte whatever the timing. A file's text is dropped as soon as it is analysed: what stays is its
  * compact result, shared by every file with the same text (each distinct text is identified once). Thread-safe; a scan never throws for a problem with a file.
  */
 public final class Scanner {
-    private final LicenseLens lens;
+    private final FileAnalysis analysis;
     private final Resolver resolver;
     private final ReviewQueue.UnknownDiffs diffs;
-    private final Map<TextKey, Analysed> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ContentCache<Analysed> analysed = new ContentCache<>();
 
-    private Scanner(LicenseLens lens) {
-        this.lens = lens;
-        this.resolver = new Resolver(lens.index(), lens.detector(), HuggingFaceLicenses.defaults());
-        this.diffs = new ReviewQueue.UnknownDiffs(lens.index());
+    private Scanner(FileAnalysis analysis) {
+        this.analysis = analysis;
+        this.resolver = new Resolver(analysis.index(), analysis.detector(), HuggingFaceLicenses.defaults());
+        this.diffs = new ReviewQueue.UnknownDiffs(analysis.index());
     }
 
     /**
@@ -54,7 +53,7 @@ public final class Scanner {
      *
      * @throws IllegalArgumentException if the root does not exist or cannot be read at all
      */
-    public static ScanResult scan(LicenseLens lens, ScanOptions options, ScanListener listener) {
+    public static ScanResult scan(FileAnalysis analysis, ScanOptions options, ScanListener listener) {
         List<Walker.Entry> entries;
         try {
             entries = Walker.walk(options.root());
@@ -69,7 +68,7 @@ public final class Scanner {
         if (!options.ignore().isEmpty()) {
             entries = ignored(options.ignore(), entries);
         }
-        return new Scanner(lens).analyse(options, entries, listener);
+        return new Scanner(analysis).analyse(options, entries, listener);
     }
 
     private static boolean matches(java.nio.file.PathMatcher matcher, String display) {
@@ -106,8 +105,8 @@ public final class Scanner {
     }
 
     /** Analyses entries walked earlier: lets a test change the tree between the walk and the reads. */
-    static ScanResult analyseForTest(LicenseLens lens, ScanOptions options, List<Walker.Entry> entries) {
-        return new Scanner(lens).analyse(options, entries, ScanListener.NONE);
+    static ScanResult analyseForTest(FileAnalysis analysis, ScanOptions options, List<Walker.Entry> entries) {
+        return new Scanner(analysis).analyse(options, entries, ScanListener.NONE);
     }
 
     /** What the analysis of one entry gave. */
@@ -133,53 +132,19 @@ public final class Scanner {
                 }
                 case Walker.Skip s -> outcomes[i] = Outcome.skip(s.skipped());
                 case Walker.Failure f -> outcomes[i] = new Outcome(new ScannedFile(f.role(),
-                        new FileResult(f.display(), null, null, f.message(), null)), null, List.of(), List.of());
+                        FileResult.failure(f.display(), null, f.message())), null, List.of(), List.of());
             }
         }
         listener.started(work.size());
-        run(options.threads(), work, i -> outcomes[i] = analyse(entries.get(i), null), listener);
+        AtomicInteger done = new AtomicInteger();
+        Workers.run(options.threads(), work.size(), k -> {
+            int i = work.get(k);
+            outcomes[i] = analyse(entries.get(i), null);
+            listener.fileDone(done.incrementAndGet());
+        });
         followLinks(options, entries, outcomes);
         listener.finished();
         return assemble(options, outcomes);
-    }
-
-    private interface Task {
-        void run(int index);
-    }
-
-    private static void run(int threads, List<Integer> work, Task task, ScanListener listener) {
-        AtomicInteger done = new AtomicInteger();
-        if (threads == 1 || work.size() < 2) {
-            for (int i : work) {
-                task.run(i);
-                listener.fileDone(done.incrementAndGet());
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "licenselens-scan");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>(work.size());
-            for (int i : work) {
-                futures.add(pool.submit(() -> {
-                    task.run(i);
-                    listener.fileDone(done.incrementAndGet());
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private Outcome analyse(Walker.Entry entry, FileRole forced) {
@@ -199,13 +164,14 @@ public final class Scanner {
             }
             default -> throw new IllegalArgumentException("not a file: " + entry.display());
         }
-        Extraction extraction = lens.read(path);
+        Extraction extraction = analysis.read(path);
         if (extraction instanceof ExtractionFailure failure) {
-            if (role == FileRole.SOURCE && isBinary(failure)) {
+            if (role == FileRole.SOURCE && failure.reason() == FailureReason.BINARY) {
                 return Outcome.skip(new Skipped(display, SkipReason.BINARY, failure.mediaType()));
             }
-            String message = failure.message().equals("no such file") ? "vanished during the scan" : failure.message();
-            return new Outcome(new ScannedFile(role, new FileResult(display, null, failure.mediaType(), message, null)),
+            String message = failure.reason() == FailureReason.NO_SUCH_FILE ? "vanished during the scan"
+                    : failure.message();
+            return new Outcome(new ScannedFile(role, FileResult.failure(display, failure.mediaType(), message)),
                     null, List.of(), List.of());
         }
         ExtractedText text = (ExtractedText) extraction;
@@ -222,56 +188,30 @@ public final class Scanner {
             case MANIFEST -> declarations.addAll(Manifests.declarations(name, display, text.text(), resolver));
             default -> { }
         }
-        LicenseLens.ClauseMode clauses = role == FileRole.POLICY || role == FileRole.LINKED
-                ? LicenseLens.ClauseMode.ALL : LicenseLens.ClauseMode.LICENSE_DOCUMENTS;
+        ClauseMode clauses = role == FileRole.POLICY || role == FileRole.LINKED
+                ? ClauseMode.ALL : ClauseMode.LICENSE_DOCUMENTS;
         Analysed analysed = identify(identified, clauses);
-        FileResult r = analysed.result();
+        Findings r = analysed.findings();
         if (section != null) {
             // The section was just identified as the file's text: its expression is what the README declares.
             String expression = r.failed() ? "" : r.detection().expression();
             declarations.add(new Declaration(display, ReadmeSections.titleLine(section), "readme",
                     "License section", ReadmeSections.firstLine(section), expression, null, null));
         }
-        FileResult result = r.failed() ? new FileResult(display, r.kind(), r.mediaType(), r.error(), null)
-                : new FileResult(display, r.kind(), r.mediaType(), null, r.detection(), r.clauses());
-        return new Outcome(new ScannedFile(role, result), null, declarations, analysed.diff());
+        return new Outcome(new ScannedFile(role, r.at(display)), null, declarations, analysed.diff());
     }
 
-    /** A text's identification, shared by every file with the same text. */
-    private record Analysed(FileResult result, List<Difference> diff) {}
+    /** A text's findings (compact) and, for unknown text, its word diff: shared by every file with the same text. */
+    private record Analysed(Findings findings, List<Difference> diff) {}
 
-    private record TextKey(String sha256, String kind, String mediaType, LicenseLens.ClauseMode clauses) {}
-
-    /**
-     * Identifies {@code text} once per distinct content: vendored trees hold the same LICENSE many times over
-     * (every copy of MIT in node_modules), and the result depends on nothing but the text.
-     */
-    private Analysed identify(ExtractedText text, LicenseLens.ClauseMode clauses) {
-        TextKey key = new TextKey(sha256(text.text()), text.kind(), text.mediaType(), clauses);
-        Analysed known = analysed.get(key);
-        if (known != null) {
-            return known;
-        }
-        FileResult result = compact(lens.identify(text, "", clauses));
-        List<Difference> diff = !result.failed() && result.detection().unknown()
-                ? diffs.against(text.text(), result.detection()) : List.of();
-        Analysed fresh = new Analysed(result, diff);
-        Analysed raced = analysed.putIfAbsent(key, fresh);
-        return raced != null ? raced : fresh;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static boolean isBinary(ExtractionFailure failure) {
-        return "application/octet-stream".equals(failure.mediaType()) && failure.message().startsWith("binary");
+    /** Identifies {@code text} once per distinct content (see {@link ContentCache}). */
+    private Analysed identify(ExtractedText text, ClauseMode clauses) {
+        return analysed.get(text, clauses, () -> {
+            Findings findings = analysis.findings(text, clauses).compact();
+            List<Difference> diff = !findings.failed() && findings.detection().unknown()
+                    ? diffs.against(text.text(), findings.detection()) : List.of();
+            return new Analysed(findings, diff);
+        });
     }
 
     /** Keeps the line breaks of {@code text} only, so line numbers still hold. */
@@ -283,22 +223,6 @@ public final class Scanner {
             }
         }
         return b.toString();
-    }
-
-    /** Drops the aligned blocks, which reports never show, so that 50,000 results stay small. */
-    private static FileResult compact(FileResult result) {
-        if (result.failed()) {
-            return result;
-        }
-        Detection d = result.detection();
-        List<LicenseMatch> matches = d.matches().stream()
-                .map(m -> new LicenseMatch(m.matcher(), m.kind(), m.expression(), m.reference(), m.queryStart(),
-                        m.queryEnd(), m.startLine(), m.endLine(), m.matchedLength(), m.coverage(), m.score(), List.of(),
-                        m.differences()))
-                .toList();
-        Detection compact = new Detection(matches, d.expression(), d.unknownRegions(), d.closest(), d.queryLength(),
-                d.licenseList());
-        return new FileResult(result.path(), result.kind(), result.mediaType(), null, compact, result.clauses());
     }
 
     /**
@@ -399,6 +323,6 @@ public final class Scanner {
             declared.addAll(o.declarations());
         }
         return Repository.assemble(options.root().toString(), options.allFiles(), files, skipped, skipCounts, declared,
-                unknownDiffs, lens.index());
+                unknownDiffs, analysis.index());
     }
 }

@@ -41,8 +41,8 @@ class BenchReportTest {
     void unmeasuredCpuTimeReadsNotAvailable() throws IOException {
         BenchSet set = BenchSet.of(List.of(BenchFixtures.benchCase(dir, "a", "mit")));
         BenchRunner runner = new BenchRunner(BenchFixtures.keys());
-        ToolRun run = new ToolRun("fake", "", runner.score(List.of(new FileResult(set.cases().getFirst(),
-                Set.of("mit"), null)), 0.5, Score.NOT_MEASURED), List.of(new FileResult(set.cases().getFirst(),
+        ToolRun run = new ToolRun("fake", "", runner.score(List.of(new CaseResult(set.cases().getFirst(),
+                Set.of("mit"), null)), 0.5, Score.NOT_MEASURED), List.of(new CaseResult(set.cases().getFirst(),
                 Set.of("mit"), null)));
         MachineInfo machine = new MachineInfo(1, "c", "m", "j", "o", "l", "d");
         String md = new BenchReport(machine, "synthetic", 1, List.of(), List.of(run)).markdown();

@@ -118,7 +118,7 @@ class BenchRunnerTest {
 
         assertEquals(1, run.score().errors());
         assertEquals(4, run.score().exact());
-        FileResult c = run.results().get(2);
+        CaseResult c = run.results().get(2);
         assertTrue(c.found().isEmpty());
         assertTrue(c.error().contains("boom"), c.error());
         assertNull(run.results().get(3).error());

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.bench.SelfIdentification.Outcome;
 import org.licenselens.bench.SelfIdentification.Verdict;
+import org.licenselens.corpus.Ignorables;
 import org.licenselens.corpus.LicenseEntry;
 import org.licenselens.testing.TestCorpus;
 
 class SelfIdentificationTest {
     private static LicenseEntry entry(String key, String text, boolean deprecated, List<String> replacedBy) {
         return new LicenseEntry(key, key, key, "Permissive", null, List.of(), false, deprecated, false, false, false,
-                0, replacedBy, null, null, null, null, "en", List.of(), List.of(), List.of(), List.of(), List.of(),
+                0, replacedBy, null, null, null, null, "en", Ignorables.NONE,
                 text, Path.of(key + ".LICENSE"));
     }
 
@@ -112,7 +113,7 @@ class SelfIdentificationTest {
     void runsTheRealDetectorOnCorpusTexts() {
         LicenseEntry mit = entry("mit", TestCorpus.licenseText("mit"), false, List.of());
         LicenseEntry bsd = entry("bsd-new", TestCorpus.licenseText("bsd-new"), false, List.of());
-        SelfIdentification.Summary s = SelfIdentification.run(TestCorpus.lens().detector(), List.of("mit", "bsd-new"),
+        SelfIdentification.Summary s = SelfIdentification.run(TestCorpus.lens()::detect, List.of("mit", "bsd-new"),
                 List.of(mit, bsd));
         assertEquals(List.of(new Outcome("bsd-new", Verdict.OK_OWN, "bsd-new"), new Outcome("mit", Verdict.OK_OWN, "mit")),
                 s.outcomes());
@@ -121,7 +122,7 @@ class SelfIdentificationTest {
     @Test
     void keyWithoutCorpusLicenseIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SelfIdentification.run(TestCorpus.lens().detector(), List.of("nope"), List.of(FOO)));
+                () -> SelfIdentification.run(TestCorpus.lens()::detect, List.of("nope"), List.of(FOO)));
         assertTrue(e.getMessage().contains("nope"), e.getMessage());
     }
 }

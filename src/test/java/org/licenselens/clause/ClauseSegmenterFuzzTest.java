@@ -1,17 +1,19 @@
 package org.licenselens.clause;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 
 /**
  * Fuzzes clause segmentation: clauses are trimmed, non-empty slices of the text, in order without overlap,
  * with line numbers that agree with the text; starting later never yields a clause before the start.
  */
+@Tag("slow") // attaches the Jazzer agent
 class ClauseSegmenterFuzzTest {
     private static final ClauseSegmenter SEGMENTER = new ClauseSegmenter();
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 
 class ClauseSegmenterTest {
 

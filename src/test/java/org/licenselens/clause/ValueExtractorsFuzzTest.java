@@ -1,5 +1,6 @@
 package org.licenselens.clause;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.TreeSet;
  * Fuzzes the number, money and region extractors that read values out of clauses: spans lie inside the text,
  * in order and without overlap, values are non-negative, and a number's own text parses back to its value.
  */
+@Tag("slow") // attaches the Jazzer agent
 class ValueExtractorsFuzzTest {
 
     @FuzzTest(maxDuration = "10m")

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.testing.HostileFiles;
@@ -22,6 +23,7 @@ import org.licenselens.testing.TestCorpus;
  * {@code identify} over the hostile set, in its own JVM with a 1 GiB heap and without root's read override:
  * it finishes, lists every file exactly once with the right error, counts the errors and exits 1.
  */
+@Tag("slow") // starts a child JVM
 class HostileIdentifyTest {
     @TempDir
     Path dir;

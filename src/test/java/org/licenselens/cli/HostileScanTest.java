@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.licenselens.testing.TestCorpus;
  * with a 1 GiB heap and without root's read override: it finishes, lists every visited path exactly once with the
  * right error or skip reason, counts the errors, exits 1, and leaves every input as it was.
  */
+@Tag("slow") // starts child JVMs
 class HostileScanTest {
     @TempDir
     static Path dir;

@@ -1,5 +1,6 @@
 package org.licenselens.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.licenselens.testing.TestCorpus;
  * Interrupts a real {@code identify --output} or {@code scan --output} process mid-run and checks that the previous
  * report survives, byte for byte, that no temp file is left behind and that the exit code names the signal.
  */
+@Tag("slow") // starts child JVMs and kills them
 class InterruptedReportTest {
     /** The ScanCode data-driven test files: thousands of files, so a run lasts long enough to be interrupted. */
     private static final Path BENCH = TestCorpus.root().resolveSibling("bench").resolve("scancode-datadriven");

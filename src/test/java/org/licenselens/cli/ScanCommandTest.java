@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.testing.Documents;
 import org.licenselens.testing.TestCorpus;
 
+@Tag("slow") // starts child JVMs
 class ScanCommandTest {
     private static final Set<String> TOP_FIELDS = Set.of("schema", "tool", "corpus", "root", "allFiles", "files",
             "skipped", "declared", "mismatches", "expression", "scancodeExpression", "declaredExpression",

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.testing.TestCorpus;
 
 /** {@code licenselens selfcheck} over the whole real corpus. */
+@Tag("slow") // identifies all 2,618 LicenseDB texts
 class SelfCheckCommandTest {
     private static final Pattern RATE = Pattern.compile("rate\\s+([0-9.]+)% \\((\\d+) / (\\d+)\\)");
 

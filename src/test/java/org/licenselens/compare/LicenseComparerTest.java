@@ -20,7 +20,7 @@ class LicenseComparerTest {
     private static LicenseDocument document(String name, String text) {
         LicenseLens lens = TestCorpus.lens();
         return new LicenseDocument(name, LicenseDocument.Origin.FILE, null, null, text,
-                lens.analyse(text, lens.detector().detect(text)));
+                lens.analyse(text, lens.detect(text)));
     }
 
     private static List<Boolean> flagged(LicenseComparison c, String row) {

@@ -73,9 +73,9 @@ class CorpusLoaderTest {
         assertEquals(List.of("bar"), foo.replacedBy());
         assertEquals(80, foo.minimumCoverage());
         assertEquals("de", foo.language());
-        assertEquals(List.of("https://example.org/foo"), foo.ignorableUrls());
-        assertEquals(List.of("foo@example.org"), foo.ignorableEmails());
-        assertEquals(List.of(), foo.ignorableHolders());
+        assertEquals(List.of("https://example.org/foo"), foo.ignorables().urls());
+        assertEquals(List.of("foo@example.org"), foo.ignorables().emails());
+        assertEquals(List.of(), foo.ignorables().holders());
         assertEquals("Licensed under the Foo terms.\n", foo.text());
         assertEquals("Foo Org", foo.owner());
         assertNull(foo.homepageUrl());
@@ -123,7 +123,7 @@ class CorpusLoaderTest {
         assertTrue(rule.continuous());
         assertFalse(rule.falsePositive());
         assertEquals(List.of("COPYING"), rule.referencedFilenames());
-        assertEquals(List.of("Foo Org"), rule.ignorableHolders());
+        assertEquals(List.of("Foo Org"), rule.ignorables().holders());
         assertEquals("seen in the wild", rule.notes());
         assertEquals("Use Foo or Bar.\n", rule.text());
         assertEquals(List.of("Foo", "Bar"), rule.requiredPhraseTexts());

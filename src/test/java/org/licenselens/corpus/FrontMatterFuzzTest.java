@@ -1,5 +1,6 @@
 package org.licenselens.corpus;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
  * per-file entry points: a file is either a valid license or rule, or a {@link CorpusFormatException} with a
  * message. Anything else would abort the whole corpus load instead of reporting one bad file.
  */
+@Tag("slow") // attaches the Jazzer agent
 class FrontMatterFuzzTest {
     private static final Path DIR = tempDir();
     private static final Path LICENSE = DIR.resolve("fuzz.LICENSE");

@@ -1,5 +1,6 @@
 package org.licenselens.corpus;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Loads the real ScanCode corpus beside the checkout once and checks what downstream code relies on. */
+@Tag("slow") // loads the whole corpus
 class RealCorpusTest {
     private static Path root;
     private static Corpus corpus;
@@ -61,7 +63,7 @@ class RealCorpusTest {
         LicenseEntry llama = corpus.license("llama-2-license-2023").orElseThrow();
         assertEquals("Proprietary Free", llama.category());
         assertFalse(llama.osiApproved());
-        assertFalse(llama.ignorableHolders().isEmpty());
+        assertFalse(llama.ignorables().holders().isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ final class Corpus {
 
     /** The text of 1-based {@code line}, without its line terminator. */
     static String lineText(ExtractedText extracted, int line) {
-        LineMap map = extracted.lines();
+        LineMap map = LineMap.of(extracted.text());
         int start = map.lineStart(line);
         int end = line < map.lineCount() ? map.lineStart(line + 1) : extracted.text().length();
         return extracted.text().substring(start, end).replaceAll("[\r\n]+$", "");
@@ -69,7 +70,7 @@ final class Corpus {
         for (String want : expected) {
             int at = text.indexOf(want, from);
             assertTrue(at >= 0, () -> "missing line '" + want + "' after offset in: " + text);
-            int line = extracted.lines().lineOf(at);
+            int line = LineMap.of(extracted.text()).lineOf(at);
             assertTrue(line > previousLine, "line of '" + want + "' should follow line " + previousLine);
             assertEquals(want, lineText(extracted, line).strip(), "line " + line + " should hold exactly that line");
             previousLine = line;

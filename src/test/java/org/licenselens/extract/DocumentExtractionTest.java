@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import org.licenselens.testing.Documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,10 +77,10 @@ class DocumentExtractionTest {
         assertTrue(t.mediaType().startsWith("text/html"), t.mediaType());
         assertLinesInOrder(t, MIT_LINES);
         // Lines of one paragraph are adjacent: Tika's break for <br> and the source newline count once.
-        int first = t.lines().lineOf(t.text().indexOf(MIT_LINES.get(0)));
-        int second = t.lines().lineOf(t.text().indexOf(MIT_LINES.get(1)));
+        int first = LineMap.of(t.text()).lineOf(t.text().indexOf(MIT_LINES.get(0)));
+        int second = LineMap.of(t.text()).lineOf(t.text().indexOf(MIT_LINES.get(1)));
         assertEquals(first + 1, second);
-        int title = t.lines().lineOf(t.text().indexOf("MIT License"));
+        int title = LineMap.of(t.text()).lineOf(t.text().indexOf("MIT License"));
         assertTrue(title < first);
     }
 
@@ -98,7 +99,7 @@ class DocumentExtractionTest {
         assertEquals("xml", t.kind());
         assertEquals(withComment, t.text());
         assertTrue(t.mediaType().startsWith("application/xml"), t.mediaType());
-        assertEquals(2, t.lines().lineOf(t.text().indexOf(MIT_LINES.getFirst())));
+        assertEquals(2, LineMap.of(t.text()).lineOf(t.text().indexOf(MIT_LINES.getFirst())));
     }
 
     @Test

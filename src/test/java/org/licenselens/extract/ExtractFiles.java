@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class ExtractFiles {
             long read = bytesRead() - before;
             String outcome = switch (result) {
                 case ExtractionFailure f -> "error: " + f.message();
-                case ExtractedText t -> "text: " + t.kind() + " " + t.text().length() + " chars " + t.lines().lineCount()
+                case ExtractedText t -> "text: " + t.kind() + " " + t.text().length() + " chars " + LineMap.of(t.text()).lineCount()
                         + " lines " + sha256(t.text());
             };
             System.out.println(file.getFileName() + "\t" + outcome + "\t" + read);

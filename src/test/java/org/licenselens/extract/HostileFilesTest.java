@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,7 @@ import org.licenselens.testing.Jvm;
  * file (so "permission denied" is real), and with its temporary folder watched: each file gets its own specific
  * error or its exact text, the 3 GiB file is never read, and nothing is written to disk.
  */
+@Tag("slow") // starts a child JVM
 class HostileFilesTest {
     private static final String MIT = Corpus.licenseBody("mit");
 

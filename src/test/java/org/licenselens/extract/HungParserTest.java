@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.licenselens.extract.Corpus.assertFailure;
@@ -20,6 +21,7 @@ import org.xml.sax.ContentHandler;
  * reported as timed out, its thread is abandoned, and once a few such threads are still running further documents
  * are refused at once instead of piling up more of them; when the threads finish, parsing resumes.
  */
+@Tag("slow") // waits out parse timeouts
 class HungParserTest {
     private static final ExtractionLimits QUICK = new ExtractionLimits(1 << 20, 100_000, Duration.ofMillis(300));
     private static final byte[] PDF = Documents.pdf(Corpus.nonBlankLines(Corpus.licenseBody("mit")));

@@ -1,5 +1,6 @@
 package org.licenselens.extract;
 
+import org.licenselens.text.LineMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,8 @@ class PlainTextExtractionTest {
         assertEquals("text/plain; charset=UTF-8", t.mediaType());
         List<String> lines = Corpus.lines(MIT);
         int warranty = indexOfLineStartingWith(lines, "THE SOFTWARE IS PROVIDED");
-        assertEquals(warranty + 1, t.lines().lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED")));
-        assertEquals(lines.size(), t.lines().lineCount() - 1, "trailing newline opens one empty last line");
+        assertEquals(warranty + 1, LineMap.of(t.text()).lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED")));
+        assertEquals(lines.size(), LineMap.of(t.text()).lineCount() - 1, "trailing newline opens one empty last line");
     }
 
     @Test
@@ -35,7 +36,7 @@ class PlainTextExtractionTest {
         ExtractedText t = assertText(extractor.extract("LICENSE.txt", crlf.getBytes(StandardCharsets.UTF_8)));
         assertEquals(crlf, t.text());
         int warranty = indexOfLineStartingWith(Corpus.lines(MIT), "THE SOFTWARE IS PROVIDED");
-        assertEquals(warranty + 1, t.lines().lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED")));
+        assertEquals(warranty + 1, LineMap.of(t.text()).lineOf(t.text().indexOf("THE SOFTWARE IS PROVIDED")));
     }
 
     @Test
@@ -96,7 +97,7 @@ class PlainTextExtractionTest {
     void emptyFileIsEmptyText() {
         ExtractedText t = assertText(extractor.extract("empty.txt", new byte[0]));
         assertEquals("", t.text());
-        assertEquals(1, t.lines().lineCount());
+        assertEquals(1, LineMap.of(t.text()).lineCount());
     }
 
     @Test

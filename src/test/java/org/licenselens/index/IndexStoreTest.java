@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +214,7 @@ class IndexStoreTest {
 
     /** Separate JVMs, released at the same moment: one builds under the file lock, the others wait and load it. */
     @Test
+    @Tag("slow") // starts child JVMs
     void twoProcessesStartingAtOnceBuildOnce() throws Exception {
         Path go = temp.resolve("go");
         List<Process> processes = new ArrayList<>();

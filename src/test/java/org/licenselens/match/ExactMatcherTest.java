@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 import org.licenselens.index.Reference;
 import org.licenselens.index.ReferenceKind;
 import org.licenselens.text.TextNormalizer;

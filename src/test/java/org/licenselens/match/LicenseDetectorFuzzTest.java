@@ -1,20 +1,22 @@
 package org.licenselens.match;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.licenselens.extract.LineMap;
+import org.licenselens.text.LineMap;
 import org.licenselens.testing.TestCorpus;
 
 /**
  * Fuzzes the whole matcher cascade against the real index: any text gives a detection whose matches lie inside
  * the text, in order, and whose expression is the AND of the match expressions.
  */
+@Tag("slow") // attaches the Jazzer agent
 class LicenseDetectorFuzzTest {
-    private static final LicenseDetector DETECTOR = TestCorpus.lens().detector();
+    private static final LicenseDetector DETECTOR = TestCorpus.analysis().detector();
 
     @FuzzTest(maxDuration = "10m")
     void detect(byte[] input) {

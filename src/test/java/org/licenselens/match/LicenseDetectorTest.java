@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.licenselens.testing.TestCorpus;
 
 class LicenseDetectorTest {
-    private final LicenseDetector detector = TestCorpus.lens().detector();
+    private final LicenseDetector detector = TestCorpus.analysis().detector();
 
     private static List<String> keys(Detection d) {
         return LicenseExpressions.keys(d.expression());

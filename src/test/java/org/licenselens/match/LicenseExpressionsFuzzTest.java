@@ -1,5 +1,6 @@
 package org.licenselens.match;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
  * Fuzzes the expression lexer and the SPDX identifier line reader: words round-trip, renaming keeps structure,
  * and every identifier line found lies in the text and maps to known keys or {@code unknown-spdx}.
  */
+@Tag("slow") // attaches the Jazzer agent
 class LicenseExpressionsFuzzTest {
     private static final Set<String> KNOWN = Set.of("mit", "apache-2.0", "gpl-2.0", "gpl-2.0-or-later",
             "classpath-exception-2.0", "bsd-new");

@@ -47,7 +47,7 @@ class PolicyFilesTest {
         assertEquals(LicenseVerdict.FLAGGED, policy.licenses().verdict("llama-3.1-license-2024", "Proprietary Free"));
         assertEquals(LicenseVerdict.ALLOWED, policy.licenses().verdict("mit", "Permissive"));
         assertEquals(LicenseVerdict.UNLISTED, policy.licenses().verdict("x", "Commercial"));
-        var index = TestCorpus.lens().index();
+        var index = TestCorpus.lens().licenses();
         Set<String> categories = index.licenses().values().stream().map(LicenseInfo::category).collect(Collectors.toSet());
         PolicyFiles.checkNames(policy, categories, k -> index.license(k).isPresent());
     }

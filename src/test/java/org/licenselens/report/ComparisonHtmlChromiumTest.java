@@ -13,6 +13,7 @@ import java.util.List;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.compare.LicenseComparison;
@@ -20,6 +21,7 @@ import org.licenselens.testing.HeadlessChromium;
 import org.licenselens.testing.TestCorpus;
 
 /** Opens the HTML compare report in headless Chromium and checks the DOM the browser built. */
+@Tag("slow") // renders in headless Chromium
 class ComparisonHtmlChromiumTest {
     /** Each payload, if it ran, would retitle the page or add a {@code <blink>} element. */
     private static final String SCRIPT = "<script>document.title='pwned-script';"

@@ -43,9 +43,9 @@ class ComparisonTextReportTest {
         String llama = TestCorpus.licenseText("llama-2-license-2023");
         String hostile = llama.replace("You will not use", "You \u001B[2J\u001B]0;pwned\u0007will \u202Enot use");
         LicenseDocument a = new LicenseDocument("a\u001B[31mred", LicenseDocument.Origin.FILE, null, null, hostile,
-                lens.analyse(hostile, lens.detector().detect(hostile)));
+                lens.analyse(hostile, lens.detect(hostile)));
         LicenseDocument b = new LicenseDocument("b", LicenseDocument.Origin.FILE, null, null, llama,
-                lens.analyse(llama, lens.detector().detect(llama)));
+                lens.analyse(llama, lens.detect(llama)));
         String report = text(new LicenseComparer().compare(List.of(a, b)));
         assertFits(report);
         assertFalse(report.chars().anyMatch(ch -> ch == 0x1B || ch == 0x07 || ch == 0x202E), "no escape reaches out");

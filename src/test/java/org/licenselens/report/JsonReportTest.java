@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.testing.TestCorpus;
 
 class JsonReportTest {
@@ -28,7 +28,7 @@ class JsonReportTest {
     @Test
     void leavesTheCallersWriterOpen() throws IOException {
         TrackingWriter out = new TrackingWriter();
-        ReportContext context = new ReportContext(TestCorpus.lens().index(), false);
+        ReportContext context = new ReportContext(TestCorpus.lens().licenses(), false);
         JsonReport.write(out, context, List.of(new FileResult("x", null, null, "no such file", null)));
         assertTrue(!out.closed, "the report must not close a writer it does not own");
         assertTrue(out.toString().endsWith("}\n"), out.toString());
@@ -36,9 +36,9 @@ class JsonReportTest {
 
     @Test
     void isByteForByteReproducible() throws IOException {
-        ReportContext context = new ReportContext(TestCorpus.lens().index(), true);
+        ReportContext context = new ReportContext(TestCorpus.lens().licenses(), true);
         FileResult result = new FileResult("LICENSE", "text", "text/plain", null,
-                TestCorpus.lens().detector().detect(TestCorpus.licenseText("mit")));
+                TestCorpus.lens().detect(TestCorpus.licenseText("mit")));
         assertEquals(render(context, result), render(context, result));
         JsonNode json = new ObjectMapper().readTree(render(context, result));
         assertEquals("MIT", json.at("/files/0/expression").asText());

@@ -25,7 +25,6 @@ import org.licenselens.policy.PolicyOutcome;
 import org.licenselens.scan.ScanListener;
 import org.licenselens.scan.ScanOptions;
 import org.licenselens.scan.ScanResult;
-import org.licenselens.scan.Scanner;
 import org.licenselens.testing.TestCorpus;
 import org.spdx.jacksonstore.MultiFormatStore;
 import org.spdx.library.model.v2.SpdxDocument;
@@ -62,14 +61,14 @@ class SbomReportTest {
     }
 
     private static ReportContext context(ScanResult result, Path root) {
-        var index = TestCorpus.lens().index();
+        var index = TestCorpus.lens().licenses();
         PolicyOutcome outcome = PolicyOutcome.evaluate(Policy.none(), result, ContentDigests.under(root),
                 k -> index.license(k).map(LicenseInfo::category).orElse(null));
         return new ReportContext(index, false, outcome);
     }
 
     private static ScanResult scan(Path root) {
-        return Scanner.scan(TestCorpus.lens(), ScanOptions.of(root), ScanListener.NONE);
+        return TestCorpus.lens().scan(ScanOptions.of(root), ScanListener.NONE);
     }
 
     private static JsonNode cyclonedx(Path root) throws IOException {

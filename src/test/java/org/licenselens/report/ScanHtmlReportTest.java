@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.scan.ReviewItem;
@@ -26,6 +27,7 @@ import org.licenselens.testing.HeadlessChromium;
 import org.licenselens.testing.TestCorpus;
 
 /** Opens the HTML scan report in headless Chromium and checks the DOM the browser built. */
+@Tag("slow") // renders in headless Chromium
 class ScanHtmlReportTest {
     /** Each payload, if it ran, would retitle the page or add a {@code <blink>} element. */
     private static final String SCRIPT = "<script>document.title='pwned-script';"
@@ -43,13 +45,13 @@ class ScanHtmlReportTest {
     }
 
     private static ScanResult scan(Path root) {
-        return Scanner.scan(TestCorpus.lens(), new ScanOptions(root, false, 2), ScanListener.NONE);
+        return TestCorpus.lens().scan(new ScanOptions(root, false, 2), ScanListener.NONE);
     }
 
     private Path page(ScanResult result) throws IOException {
         Path page = dir.resolve("report.html");
         try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-            ScanHtmlReport.write(out, new ReportContext(TestCorpus.lens().index(), true), result);
+            ScanHtmlReport.write(out, new ReportContext(TestCorpus.lens().licenses(), true), result);
         }
         return page;
     }
@@ -73,7 +75,7 @@ class ScanHtmlReportTest {
         assertEquals(String.valueOf(result.summary().review()), counts.get(5));
 
         Map<String, Integer> categories = ScanHtmlReport.licensesByCategory(
-                new ReportContext(TestCorpus.lens().index(), false), result);
+                new ReportContext(TestCorpus.lens().licenses(), false), result);
         List<Element> bars = dom.select("#summary svg g.bar");
         assertEquals(categories.size(), bars.size(), "one bar per category");
         for (Element bar : bars) {

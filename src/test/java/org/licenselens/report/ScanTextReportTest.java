@@ -23,9 +23,9 @@ class ScanTextReportTest {
     @Test
     void controlCharactersInNamesAreEscaped() throws IOException {
         Files.writeString(dir.resolve("LICENSE\nFAKE  MIT  full"), TestCorpus.licenseText("isc"));
-        ScanResult result = Scanner.scan(TestCorpus.lens(), ScanOptions.of(dir), ScanListener.NONE);
+        ScanResult result = TestCorpus.lens().scan(ScanOptions.of(dir), ScanListener.NONE);
         StringWriter out = new StringWriter();
-        ScanTextReport.write(out, new ReportContext(TestCorpus.lens().index(), false), result, true);
+        ScanTextReport.write(out, new ReportContext(TestCorpus.lens().licenses(), false), result, true);
         assertTrue(out.toString().contains("LICENSE\\nFAKE  MIT  full  ISC"), out.toString());
         assertTrue(out.toString().lines().noneMatch(l -> l.startsWith("FAKE")), out.toString());
         assertEquals("a\\tb\\u0007", ScanTextReport.printable("a\tb\u0007"));

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.licenselens.FileResult;
+import org.licenselens.analysis.FileResult;
 import org.licenselens.match.Detection;
 import org.licenselens.testing.TestCorpus;
 
 class TextReportTest {
-    private final ReportContext context = new ReportContext(TestCorpus.lens().index(), false);
+    private final ReportContext context = new ReportContext(TestCorpus.lens().licenses(), false);
 
     private String render(FileResult... results) throws IOException {
         StringWriter out = new StringWriter();
@@ -21,7 +21,7 @@ class TextReportTest {
     }
 
     private static FileResult detected(String path, String text) {
-        return new FileResult(path, "text", "text/plain", null, TestCorpus.lens().detector().detect(text));
+        return new FileResult(path, "text", "text/plain", null, TestCorpus.lens().detect(text));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.licenselens.scan;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.licenselens.testing.TestCorpus;
 
+@Tag("slow") // scans a large generated tree several times
 class DeterminismTest {
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ class ManifestsTest {
     @TempDir
     Path dir;
 
-    private static final Resolver RESOLVER = new Resolver(TestCorpus.lens().index(), TestCorpus.lens().detector(),
+    private static final Resolver RESOLVER = new Resolver(TestCorpus.analysis().index(), TestCorpus.analysis().detector(),
             HuggingFaceLicenses.defaults());
 
     private static List<String> summary(List<Declaration> found) {

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseCatalog;
 import org.licenselens.testing.TestCorpus;
 
 class PolicyGateTest {
     @TempDir
     Path dir;
 
-    private static final LicenseIndex INDEX = TestCorpus.lens().index();
+    private static final LicenseCatalog INDEX = TestCorpus.lens().licenses();
 
     private static List<String> trips(ScanResult result, String spec) {
         return PolicyGate.parse(List.of(spec), INDEX).check(result, INDEX).stream()

@@ -62,7 +62,7 @@ final class ScanTrees {
     }
 
     static ScanResult scan(Path root, boolean allFiles, int threads) {
-        return Scanner.scan(TestCorpus.lens(), new ScanOptions(root, allFiles, threads), ScanListener.NONE);
+        return TestCorpus.lens().scan(new ScanOptions(root, allFiles, threads), ScanListener.NONE);
     }
 
     static ScanResult scan(Path root) {
@@ -72,7 +72,7 @@ final class ScanTrees {
     static String json(ScanResult result) {
         try {
             StringWriter out = new StringWriter();
-            ScanJsonReport.write(out, new ReportContext(TestCorpus.lens().index(), false), result);
+            ScanJsonReport.write(out, new ReportContext(TestCorpus.lens().licenses(), false), result);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.licenselens.LicenseLens;
+import org.licenselens.analysis.FileAnalysis;
+import org.licenselens.corpus.CorpusLocation;
+import org.licenselens.extract.ExtractionLimits;
+import org.licenselens.extract.TextExtractor;
+import org.licenselens.index.IndexStore;
+import org.licenselens.index.LicenseIndex;
 import org.licenselens.Options;
 
 /**
@@ -15,6 +22,7 @@ import org.licenselens.Options;
  */
 public final class TestCorpus {
     private static LicenseLens lens;
+    private static FileAnalysis analysis;
 
     private TestCorpus() {}
 
@@ -51,6 +59,20 @@ public final class TestCorpus {
                     .withIndexRoot(Path.of("target", "test-index").toAbsolutePath()));
         }
         return lens;
+    }
+
+    /**
+     * Returns the per-file pipeline over the same corpus and index as {@link #lens}, for tests of the engine's steps
+     * below the facade (the scan's internals, the detector).
+     */
+    public static synchronized FileAnalysis analysis() {
+        if (analysis == null) {
+            lens();
+            LicenseIndex index = IndexStore.open(CorpusLocation.resolve(root(), List.of()),
+                    Path.of("target", "test-index").toAbsolutePath(), message -> { });
+            analysis = new FileAnalysis(index, new TextExtractor(ExtractionLimits.defaults()));
+        }
+        return analysis;
     }
 
     /** Every third word of {@code text} replaced: license-like, but no known text explains it. */

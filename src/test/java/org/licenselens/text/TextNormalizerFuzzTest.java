@@ -1,5 +1,6 @@
 package org.licenselens.text;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /** Fuzzes the one normalization entry point: any text tokenizes, and every token points back into the text. */
+@Tag("slow") // attaches the Jazzer agent
 class TextNormalizerFuzzTest {
 
     @FuzzTest(maxDuration = "10m")

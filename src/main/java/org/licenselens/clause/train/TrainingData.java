@@ -95,11 +95,11 @@ public final class TrainingData {
     /** Resolves every annotation against the corpus, failing on the first span whose sha256 does not match. */
     public static List<LabelledClause> resolve(List<Annotation> annotations, Path corpus) {
         Map<String, String> texts = new HashMap<>();
-        Map<String, org.licenselens.extract.LineMap> lines = new HashMap<>();
+        Map<String, org.licenselens.text.LineMap> lines = new HashMap<>();
         List<LabelledClause> clauses = new ArrayList<>();
         for (Annotation a : annotations) {
             String text = texts.computeIfAbsent(a.file(), f -> read(corpus.resolve(f)));
-            var map = lines.computeIfAbsent(a.file(), f -> org.licenselens.extract.LineMap.of(text));
+            var map = lines.computeIfAbsent(a.file(), f -> org.licenselens.text.LineMap.of(text));
             if (a.end() > text.length()) {
                 throw new IllegalArgumentException("annotation " + a.file() + " [" + a.start() + "," + a.end()
                         + ") runs past the end of the text (" + text.length() + " chars)");

@@ -1,0 +1,170 @@
+package org.licenselens.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.licenselens.clause.ClauseAnalysis;
+import org.licenselens.clause.ClauseAnalyzer;
+import org.licenselens.extract.ExtractedText;
+import org.licenselens.extract.Extraction;
+import org.licenselens.extract.ExtractionFailure;
+import org.licenselens.extract.TextExtractor;
+import org.licenselens.index.LicenseIndex;
+import org.licenselens.index.LicenseInfo;
+import org.licenselens.match.Detection;
+import org.licenselens.match.LicenseDetector;
+import org.licenselens.match.LicenseMatch;
+import org.licenselens.match.MatchKind;
+
+/**
+ * The per-file pipeline: read → detect → clauses → verdict. {@code identify} and {@code scan} both run their files
+ * through it, on {@link Workers}. It owns the rule that OSI approval vouches for the approved text (restriction
+ * flags inside a verbatim match of an OSI-approved license are dropped), in one place.
+ *
+ * <p>Thread-safe: analyse files from as many threads as you like. Never throws for a problem with a file.
+ */
+public final class FileAnalysis {
+    private final LicenseIndex index;
+    private final LicenseDetector detector;
+    private final TextExtractor extractor;
+    // Loading the OpenNLP models costs a few hundred milliseconds: only runs that meet a license document pay it.
+    private final Supplier<ClauseAnalyzer> clauseAnalyzer = Lazy.of(ClauseAnalyzer::loadDefault);
+
+    /** A pipeline over {@code index}, reading files with {@code extractor}. */
+    public FileAnalysis(LicenseIndex index, TextExtractor extractor) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.detector = new LicenseDetector(index);
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** Returns the index of known licenses, for the engine's steps above the pipeline (scan). */
+    public LicenseIndex index() {
+        return index;
+    }
+
+    /** Returns the detector, for the engine's steps above the pipeline that hold text of their own (manifests). */
+    public LicenseDetector detector() {
+        return detector;
+    }
+
+    /** Reads the text of {@code file} within the configured limits. Never throws for a problem with the file. */
+    public Extraction read(Path file) {
+        return extractor.extract(file);
+    }
+
+    /** Detects the licenses in {@code text}. */
+    public Detection detect(String text) {
+        return detector.detect(text);
+    }
+
+    /** Reads, detects and, as {@code clauses} says, flags the clauses of {@code file}: its result, built once. */
+    public FileResult analyse(FilePath file, ClauseMode clauses) {
+        return findings(read(file.file()), clauses).at(file.display());
+    }
+
+    /** What the rest of the pipeline finds in {@code extraction}: its failure, or the findings of its text. */
+    public Findings findings(Extraction extraction, ClauseMode clauses) {
+        return switch (extraction) {
+            case ExtractionFailure failure -> Findings.failure(failure.mediaType(), failure.message());
+            case ExtractedText text -> findings(text, clauses);
+        };
+    }
+
+    /**
+     * Detects the licenses in text already read and, as {@code clauses} says, flags its clauses. The text may
+     * have been edited after reading, as long as its lines stay where they were (a scan blanks a README outside its
+     * license section).
+     */
+    public Findings findings(ExtractedText text, ClauseMode clauses) {
+        Objects.requireNonNull(clauses, "clauses");
+        try {
+            Detection detection = detector.detect(text.text());
+            ClauseAnalysis analysis = wantsClauses(clauses, detection) ? clauses(text.text(), detection) : null;
+            return new Findings(text.kind(), text.mediaType(), null, detection, analysis);
+        } catch (RuntimeException e) {
+            return new Findings(text.kind(), text.mediaType(), "internal error while matching: " + e, null, null);
+        }
+    }
+
+    /**
+     * Analyses every one of {@code files} on all processors and returns the results in the order of {@code files}.
+     *
+     * <p>Threads take the next file as they finish one, largest file first: the long texts start early instead of
+     * leaving one thread busy with the last of them while the others wait. When the files include documents (by
+     * name), the document parser is loaded on the side while the first files are matched.
+     */
+    public List<FileResult> analyseAll(List<FilePath> files, ClauseMode clauses) {
+        Objects.requireNonNull(clauses, "clauses");
+        List<FilePath> paths = List.copyOf(files);
+        if (paths.size() > 1 && paths.stream().anyMatch(p -> TextExtractor.looksLikeDocument(p.file()))) {
+            extractor.prepareDocumentParser();
+        }
+        long[] sizes = new long[paths.size()];
+        Integer[] order = new Integer[paths.size()];
+        for (int i = 0; i < order.length; i++) {
+            sizes[i] = sizeOrZero(paths.get(i).file());
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+        FileResult[] results = new FileResult[paths.size()];
+        Workers.run(Runtime.getRuntime().availableProcessors(), order.length,
+                i -> results[order[i]] = analyse(paths.get(order[i]), clauses));
+        return List.of(results);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // analyse() reports the problem
+        }
+    }
+
+    private static boolean wantsClauses(ClauseMode mode, Detection detection) {
+        return switch (mode) {
+            case NONE -> false;
+            case ALL -> true;
+            case LICENSE_DOCUMENTS -> detection.unknown() || detection.matches().stream()
+                    .anyMatch(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR);
+        };
+    }
+
+    /**
+     * Flags the clauses of {@code text}, judging openness with the metadata of its main license. OSI approval
+     * vouches for the approved text only: the lines of verbatim matches of approved licenses.
+     */
+    public ClauseAnalysis clauses(String text, Detection detection) {
+        LicenseInfo main = mainLicense(detection).orElse(null);
+        List<ClauseAnalyzer.LineRange> approved = detection.matches().stream()
+                .filter(m -> m.kind() == MatchKind.FULL && m.keys().size() == 1 && osiApproved(m.keys().getFirst()))
+                .map(m -> new ClauseAnalyzer.LineRange(m.startLine(), m.endLine()))
+                .toList();
+        return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
+                main != null && main.osiApproved(), approved);
+    }
+
+    /** Flags the clauses of corpus license {@code info}'s own text: all of it is the approved text, if approved. */
+    public ClauseAnalysis clauses(String text, LicenseInfo info) {
+        List<ClauseAnalyzer.LineRange> approved = info.osiApproved()
+                ? List.of(new ClauseAnalyzer.LineRange(1, (int) text.lines().count() + 1)) : List.of();
+        return clauseAnalyzer.get().analyze(text, info.category(), info.osiApproved(), approved);
+    }
+
+    private boolean osiApproved(String key) {
+        return index.license(key).map(LicenseInfo::osiApproved).orElse(false);
+    }
+
+    /** The license of the longest full or near match, when it names a single license. */
+    public Optional<LicenseInfo> mainLicense(Detection detection) {
+        return detection.matches().stream()
+                .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
+                .max(Comparator.comparingInt(LicenseMatch::matchedLength))
+                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The facade: {@link org.licenselens.LicenseLens} is the one front door of the library, opened with
+ * {@link org.licenselens.Options}. Each of its methods ({@code identify}, {@code identifyAll}, {@code clauses},
+ * {@code scan}, {@code review}, {@code compare}) is a short delegate to the pipeline, the scan or the comparison.
+ *
+ * <p>May use every package of the engine ({@code extract} … {@code scan}), not {@code internal}.
+ */
+package org.licenselens;

@@ -1,0 +1,91 @@
+package org.licenselens;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.Arrays;
+import java.util.List;
+import org.licenselens.analysis.FileAnalysis;
+
+/**
+ * The layering of the product, stated once: data flows one way, and each package may use only those to its left
+ * (see each package's {@code package-info.java}). The product's classes only: tests and the developer tools
+ * ({@code src/tools/java}) sit above it all.
+ */
+@AnalyzeClasses(packages = "org.licenselens", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** The layers, left to right: a layer may use only those before it. */
+    static final List<String[]> LAYERS = List.of(
+            new String[] {"extract", "org.licenselens.extract.."},
+            new String[] {"text", "org.licenselens.text.."},
+            new String[] {"corpus", "org.licenselens.corpus.."},
+            new String[] {"index", "org.licenselens.index.."},
+            new String[] {"match", "org.licenselens.match.."},
+            new String[] {"clause", "org.licenselens.clause.."},
+            new String[] {"compare", "org.licenselens.compare.."},
+            new String[] {"analysis", "org.licenselens.analysis.."},
+            new String[] {"scan", "org.licenselens.scan.."},
+            new String[] {"policy", "org.licenselens.policy.."},
+            new String[] {"facade", "org.licenselens"},
+            new String[] {"report", "org.licenselens.report.."},
+            new String[] {"cli", "org.licenselens.cli.."});
+
+    /** The engine: the layers that may use the helpers in {@code internal}. */
+    static final List<String> ENGINE = List.of("extract", "text", "corpus", "index", "match", "clause", "compare",
+            "analysis", "scan");
+
+    @ArchTest
+    static final ArchRule eachLayerUsesOnlyThoseToItsLeft = layers();
+
+    private static ArchRule layers() {
+        LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("internal").definedBy("org.licenselens.internal..");
+        for (String[] layer : LAYERS) {
+            architecture = architecture.layer(layer[0]).definedBy(layer[1]);
+        }
+        for (int i = 0; i < LAYERS.size(); i++) {
+            String name = LAYERS.get(i)[0];
+            String[] left = LAYERS.subList(0, i).stream().map(l -> l[0]).toArray(String[]::new);
+            if (ENGINE.contains(name)) {
+                left = Arrays.copyOf(left, left.length + 1);
+                left[left.length - 1] = "internal";
+            }
+            architecture = left.length == 0 ? architecture.whereLayer(name).mayNotAccessAnyLayer()
+                    : architecture.whereLayer(name).mayOnlyAccessLayers(left);
+        }
+        return architecture.whereLayer("internal").mayNotAccessAnyLayer()
+                .because("data flows one way: extract → text → corpus → index → match → clause → compare → "
+                        + "analysis (the per-file pipeline) → scan → policy → the facade → report → cli; internal helps the "
+                        + "engine and depends on nothing");
+    }
+
+    @ArchTest
+    static final ArchRule theProductNeverUsesTheDeveloperTools = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.licenselens.bench..", "org.licenselens.tools..")
+            .because("bench, selfcheck and train are built apart, in src/tools/java, and the product jar has none");
+
+    @ArchTest
+    static final ArchRule onlyTheSbomWritersNameTheSbomLibraries = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.licenselens.report.CycloneDxReport")
+            .and().doNotHaveFullyQualifiedName("org.licenselens.report.SpdxReport")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cyclonedx..", "org.spdx..")
+            .because("the SBOM libraries load only when --format cyclonedx or spdx asks for them, never on identify");
+
+    @ArchTest
+    static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("org.licenselens.cli.Main")
+            .should().callMethod(System.class, "exit", int.class)
+            .because("commands return their exit code; only main ends the process");
+
+    @ArchTest
+    static final ArchRule onlyTheEngineReachesPastThePipeline = noClasses()
+            .that().resideOutsideOfPackages("org.licenselens.analysis..", "org.licenselens.scan..")
+            .should().callMethod(FileAnalysis.class, "index")
+            .orShould().callMethod(FileAnalysis.class, "detector")
+            .because("callers go through the facade, LicenseLens; only the scan, above the pipeline, holds the "
+                    + "index and the detector");
+}

@@ -1,0 +1,33 @@
+package org.licenselens.tools;
+
+import java.nio.file.Path;
+import org.licenselens.cli.ExitCodes;
+import org.licenselens.cli.ToolCommand;
+import org.licenselens.clause.train.TrainClauseModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code licenselens train}: rebuilds the clause models from the annotations and the corpus, deterministically. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Retrain models/*.bin from corpus/annotations and the license corpus (byte-identical output "
+                + "for the same inputs).")
+public final class TrainCommand implements ToolCommand {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
+            description = "Corpus root (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "corpus/annotations",
+            description = "Stand-off clause annotations (default: ${DEFAULT-VALUE}).")
+    Path annotations;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+            description = "Where the models go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainClauseModels.main(new String[] {"--corpus", corpus.toString(), "--annotations", annotations.toString(),
+                "--out", out.toString()});
+        return ExitCodes.OK;
+    }
+}
