@@ -35,17 +35,16 @@ public record Findings(String kind, String mediaType, String error, Detection de
         return new FileResult(path, kind, mediaType, error, detection, clauses);
     }
 
-    /** Drops the aligned blocks, which reports never show, so that 50,000 results stay small. */
+    /**
+     * Drops the aligned blocks and the discarded candidates, which scan reports never show, so that 50,000
+     * results stay small.
+     */
     public Findings compact() {
         if (failed()) {
             return this;
         }
         Detection d = detection;
-        List<LicenseMatch> matches = d.matches().stream()
-                .map(m -> new LicenseMatch(m.matcher(), m.kind(), m.expression(), m.reference(), m.queryStart(),
-                        m.queryEnd(), m.startLine(), m.endLine(), m.matchedLength(), m.coverage(), m.score(), List.of(),
-                        m.differences()))
-                .toList();
+        List<LicenseMatch> matches = d.matches().stream().map(LicenseMatch::withoutBlocks).toList();
         Detection compact = new Detection(matches, d.expression(), d.unknownRegions(), d.closest(), d.queryLength(),
                 d.licenseList());
         return new Findings(kind, mediaType, null, compact, clauses);

@@ -33,6 +33,6 @@ final class ClausesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IdentifyCommand.run(common, output, files, format, false, ClauseMode.ALL);
+        return IdentifyCommand.run(common, output, files, format, false, false, ClauseMode.ALL);
     }
 }

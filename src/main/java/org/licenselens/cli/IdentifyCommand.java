@@ -39,6 +39,10 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Show how each near match differs from its reference text.")
     boolean diff;
 
+    @Option(names = "--explain", description = "List the candidate matches the detector dropped, each with the "
+            + "reason, so that you can see why an expected license was not reported.")
+    boolean explain;
+
     @Option(names = "--clauses", defaultValue = "LICENSE_DOCUMENTS", paramLabel = "WHICH",
             description = "Which files get their risky clauses flagged: NONE, LICENSE_DOCUMENTS (files holding a "
                     + "license text, not notices in source files) or ALL (default: ${DEFAULT-VALUE}).")
@@ -46,17 +50,17 @@ final class IdentifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(common, output, files, format, diff, clauses);
+        return run(common, output, files, format, diff, explain, clauses);
     }
 
     /** Identifies {@code files}, writes the report where {@code output} says and returns the exit code. */
     static int run(CommonOptions common, OutputOptions output, List<Path> files, ReportFormat format, boolean diff,
-                   ClauseMode clauses) throws java.io.IOException {
+                   boolean explain, ClauseMode clauses) throws java.io.IOException {
         // The report file is opened first, so a bad --output fails before minutes of work, not after.
         try (ReportOutput report = output.open(files);
              LicenseLens lens = LicenseLens.open(common.toOptions())) {
             List<FileResult> results = lens.identifyAll(files, clauses);
-            ReportContext context = new ReportContext(lens.licenses(), diff);
+            ReportContext context = new ReportContext(lens.licenses(), diff, explain);
             Writer out = report.writer();
             switch (format) {
                 case json -> JsonReport.write(out, context, results);

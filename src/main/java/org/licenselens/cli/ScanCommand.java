@@ -147,7 +147,7 @@ final class ScanCommand implements Callable<Integer> {
                 ContentDigests digests = ContentDigests.under(root);
                 PolicyOutcome outcome = PolicyOutcome.evaluate(policyFile, result, digests,
                         key -> lens.licenses().license(key).map(LicenseInfo::category).orElse(null));
-                return new ScanRun(lens, gate, result, outcome, digests, new ReportContext(lens.licenses(), diff, outcome));
+                return new ScanRun(lens, gate, result, outcome, digests, new ReportContext(lens.licenses(), diff, false, outcome));
             } catch (RuntimeException e) {
                 closeQuietly(lens);
                 throw e;

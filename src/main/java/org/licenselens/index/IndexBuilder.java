@@ -160,6 +160,6 @@ final class IndexBuilder {
         String spdx = license.spdxKey() == null || license.spdxKey().isBlank()
                 ? "LicenseRef-scancode-" + license.key() : license.spdxKey();
         return new LicenseInfo(license.key(), license.name(), spdx, license.category(), license.osiApproved(),
-                license.otherSpdxKeys(), license.source().toString());
+                license.otherSpdxKeys(), license.exception(), license.source().toString());
     }
 }

@@ -35,7 +35,7 @@ import org.licenselens.corpus.CorpusLocation;
  */
 public final class IndexStore {
     /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
-    static final String ENGINE_VERSION = "3";
+    static final String ENGINE_VERSION = "4";
     /** Prefix of the folder a build writes into before it is renamed into place. */
     static final String BUILDING = ".building-";
     private static final java.util.concurrent.ConcurrentMap<Path, Object> BUILD_MONITORS =

@@ -11,10 +11,11 @@ import java.util.List;
  * @param category    LicenseDB category (Permissive, Copyleft, Proprietary Free, ...)
  * @param osiApproved whether LicenseDB records OSI approval
  * @param otherSpdx   other SPDX ids that name this license
+ * @param exception   LicenseDB's {@code is_exception}: an exception to another license, joined to it with WITH
  * @param source      path of the {@code .LICENSE} file the text came from
  */
 public record LicenseInfo(String key, String name, String spdx, String category, boolean osiApproved,
-                          List<String> otherSpdx, String source) {
+                          List<String> otherSpdx, boolean exception, String source) {
     public LicenseInfo {
         if (key.isBlank()) {
             throw new IllegalArgumentException("license key is blank");

@@ -21,7 +21,7 @@ import java.util.zip.CRC32;
 final class ReferenceFile {
     static final String NAME = "references.bin";
     private static final int MAGIC = 0x4C4C4958; // "LLIX"
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     record Contents(String fingerprint, String corpusSource, List<String> terms, List<Reference> references,
                     List<LicenseInfo> licenses) {}
@@ -50,6 +50,7 @@ final class ReferenceFile {
             for (String other : info.otherSpdx()) {
                 writeString(out, other);
             }
+            out.writeBoolean(info.exception());
             writeString(out, info.source());
         }
         out.writeInt(contents.references().size());
@@ -114,7 +115,8 @@ final class ReferenceFile {
             for (int k = 0; k < others; k++) {
                 otherSpdx.add(readString(in));
             }
-            licenses.add(new LicenseInfo(key, name, spdx, category, osi, otherSpdx, readString(in)));
+            boolean exception = in.get() != 0;
+            licenses.add(new LicenseInfo(key, name, spdx, category, osi, otherSpdx, exception, readString(in)));
         }
         int refCount = in.getInt();
         ReferenceKind[] kinds = ReferenceKind.values();

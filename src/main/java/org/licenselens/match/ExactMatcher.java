@@ -17,7 +17,6 @@ import org.licenselens.index.TermDictionary;
  * verbatim, because its body is keyed too. Immutable and thread-safe.
  */
 final class ExactMatcher {
-    static final String NAME = "exact";
     private static final int KEY_TERMS = 6;
     static final long SEED = 1125899906842597L;
     /** Odd multiplier of the whole-text hash: a polynomial over the term ids, modulo 2^64. */
@@ -148,6 +147,15 @@ final class ExactMatcher {
 
     /** Returns all verbatim occurrences in {@code query}, in no particular order. */
     List<LicenseMatch> match(Query query) {
+        return match(query, new java.util.BitSet());
+    }
+
+    /**
+     * Returns all verbatim occurrences in {@code query}, in no particular order, except those starting on a term
+     * of {@code skip}: terms an identifier line already explains, which would only be dropped (100,000 repeated
+     * identifier lines would otherwise make 100,000 candidates per rule that names the id).
+     */
+    List<LicenseMatch> match(Query query, java.util.BitSet skip) {
         int[] ids = query.ids();
         // prefix[i] hashes ids[0, i) as textHash does, so any range's hash is two lookups and a multiply.
         long[] prefix = new long[ids.length + 1];
@@ -159,7 +167,7 @@ final class ExactMatcher {
         }
         List<LicenseMatch> found = new ArrayList<>();
         for (int start = 0; start < ids.length; start++) {
-            if (ids[start] == TermDictionary.UNKNOWN) {
+            if (ids[start] == TermDictionary.UNKNOWN || skip.get(start)) {
                 continue;
             }
             long running = SEED;
@@ -182,7 +190,7 @@ final class ExactMatcher {
                     Reference ref = references.get(entryReference[e]);
                     int offset = entryOffset[e];
                     if (Arrays.equals(ids, start, start + length, ref.ids(), offset, ref.length())) {
-                        found.add(MatchFactory.of(NAME, query, ref, List.of(new Block(start, offset, length))));
+                        found.add(MatchFactory.of(Matcher.EXACT, query, ref, List.of(new Block(start, offset, length))));
                     }
                 }
             }

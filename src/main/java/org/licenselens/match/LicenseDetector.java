@@ -15,22 +15,23 @@ import org.licenselens.index.ReferenceKind;
 
 /**
  * Identifies the licenses in a text with a cascade of matchers, cheapest first: SPDX identifier lines, verbatim
- * occurrences of known texts, then Lucene candidates aligned term by term. What stays unexplained and reads
- * like license terms is reported as unknown, with the closest known licenses.
+ * occurrences of known texts, then Lucene candidates aligned term by term. Then the accepted matches are
+ * refined: pieces of a longer license text dropped ({@link Containment}), catalogues of names set aside
+ * ({@link LicenseCatalogues}), exceptions joined to their license with WITH ({@link ExceptionJoiner}) and identical
+ * matches merged ({@link MatchMerger}). Every candidate dropped on the way is kept, with its {@link DiscardReason}.
+ * What stays unexplained and reads like license terms is reported as unknown, with the closest known licenses.
  *
  * <p>Thread-safe: one instance serves all threads.
  */
 public final class LicenseDetector {
     /** An aligned license text must cover at least this share of the reference to be reported ({@code near}). */
     public static final double NEAR_THRESHOLD = 0.80;
-    static final String ALIGNED = "aligned";
     private static final int MIN_REGION = 12;
     private static final int WINDOW = 300;
     private static final int CANDIDATE_TERMS = 32;
     private static final int CANDIDATES = 30;
     private static final double MIN_DENSITY = 0.5;
     private static final int MIN_CUES_TO_ALIGN = 2;
-    static final int LICENSE_LIST_KEYS = 10;
     private static final int UNKNOWN_MIN_TERMS = 20;
     private static final int UNKNOWN_MIN_CUES = 4;
     private static final Set<String> LEGAL_CUES = Set.of("license", "licensed", "licensee", "licensor", "licenses",
@@ -46,11 +47,24 @@ public final class LicenseDetector {
     private final BitSet cueIds;
     /** Whether some cue is missing from the dictionary, so that an unknown term may still be a cue. */
     private final boolean cueOutsideDictionary;
+    /** The notices and license texts of each expression, which a run of pieces of one notice is aligned against. */
+    private final Map<String, List<Reference>> noticesByExpression = new HashMap<>();
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
         this.exact = new ExactMatcher(index.references());
-        this.identifiers = new SpdxIdentifierMatcher(index::keyForSpdx);
+        Map<String, String> replacements = new HashMap<>();
+        for (Reference ref : index.references()) {
+            if (ref.kind() == ReferenceKind.LICENSE && !ref.expression().isEmpty()
+                    && !ref.expression().equals(ref.identifier())) {
+                replacements.put(ref.identifier(), ref.expression());
+            }
+        }
+        // A deprecated SPDX id stands for what replaced it: eCos-2.0 is GPL-2.0-or-later WITH eCos-exception-2.0.
+        this.identifiers = new SpdxIdentifierMatcher(spdx -> index.keyForSpdx(spdx).map(key -> {
+            String replacement = replacements.getOrDefault(key, key);
+            return replacement.contains(" AND ") || replacement.contains(" OR ") ? "(" + replacement + ")" : replacement;
+        }));
         this.cueIds = new BitSet(index.dictionary().size());
         boolean missing = false;
         for (String cue : LEGAL_CUES) {
@@ -62,6 +76,12 @@ public final class LicenseDetector {
             }
         }
         this.cueOutsideDictionary = missing;
+        for (Reference ref : index.references()) {
+            if ((ref.kind() == ReferenceKind.NOTICE || ref.kind().isLicenseText()) && ref.length() > 0
+                    && !ref.falsePositive()) {
+                noticesByExpression.computeIfAbsent(ref.expression(), k -> new ArrayList<>()).add(ref);
+            }
+        }
     }
 
     private boolean isCue(Query query, int position) {
@@ -77,36 +97,45 @@ public final class LicenseDetector {
     /** Finds every license in {@code text}. */
     public Detection detect(String text) {
         Query query = Query.of(text, index.dictionary());
+        Discards discards = new Discards();
         BitSet taken = new BitSet(query.length());
         List<LicenseMatch> accepted = new ArrayList<>(matchIdentifiers(query, taken));
 
         List<LicenseMatch> pool = new ArrayList<>();
-        for (LicenseMatch m : exact.match(query)) {
+        for (LicenseMatch m : exact.match(query, taken)) {
             if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
                 pool.add(m);
+            } else {
+                discards.add(m, DiscardReason.OVERLAPS_BETTER_MATCH, "overlaps an SPDX-License-Identifier line");
             }
         }
         if (!explainsAll(pool, query.length() - taken.cardinality())) {
-            pool.addAll(align(query, 0, query.length(), taken));
+            pool.addAll(align(query, 0, query.length(), taken, discards));
         }
-        select(pool, taken, accepted);
+        select(pool, taken, accepted, discards);
         for (int[] region : uncoveredRegions(taken, query.length(), MIN_REGION * 2)) {
-            select(align(query, region[0], region[1], taken), taken, accepted);
+            select(align(query, region[0], region[1], taken, discards), taken, accepted, discards);
         }
-        accepted.removeIf(m -> m.reference() != null && m.reference().falsePositive());
+        drop(accepted, m -> m.reference() != null && m.reference().falsePositive(), DiscardReason.FALSE_POSITIVE,
+                discards, "");
         // A lead-in ("licensed under the following terms:") names no license; ScanCode reports it only when
         // nothing else in the text says which license follows.
         if (accepted.stream().anyMatch(m -> !isIntro(m))) {
-            accepted.removeIf(LicenseDetector::isIntro);
+            drop(accepted, LicenseDetector::isIntro, DiscardReason.LEAD_IN, discards, "");
         }
-        accepted.sort(Comparator.comparingInt(LicenseMatch::queryStart).thenComparingInt(LicenseMatch::queryEnd));
+        accepted.sort(BY_POSITION);
+        accepted = Containment.apply(this, query, accepted, taken, discards);
         accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
                 ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
 
-        boolean licenseList = isLicenseList(accepted);
-        if (licenseList) {
-            accepted.clear();
+        List<LicenseCatalogues.Region> catalogues = LicenseCatalogues.find(accepted, query);
+        for (LicenseCatalogues.Region catalogue : catalogues) {
+            drop(accepted, m -> m.kind() != MatchKind.IDENTIFIER && catalogue.contains(m), DiscardReason.LICENSE_LIST,
+                    discards, "one of " + catalogue.keys() + " licenses named in lines " + catalogue.startLine() + "-"
+                            + catalogue.endLine());
         }
+        accepted = ExceptionJoiner.join(accepted, this::isException);
+        accepted = MatchMerger.merge(accepted);
         List<Detection.UnknownRegion> unknown = new ArrayList<>();
         List<int[]> unknownSpans = new ArrayList<>();
         for (int[] region : uncoveredRegions(taken, query.length(), UNKNOWN_MIN_TERMS)) {
@@ -117,30 +146,36 @@ public final class LicenseDetector {
                     cues.add(term);
                 }
             }
-            if (cues.size() >= UNKNOWN_MIN_CUES) {
-                unknown.add(new Detection.UnknownRegion(query.lineOfToken(region[0]), query.lineOfToken(region[1] - 1),
-                        region[1] - region[0], List.copyOf(cues)));
+            int startLine = query.lineOfToken(region[0]);
+            int endLine = query.lineOfToken(region[1] - 1);
+            if (cues.size() >= UNKNOWN_MIN_CUES && catalogues.stream().noneMatch(c -> c.overlaps(startLine, endLine))) {
+                unknown.add(new Detection.UnknownRegion(startLine, endLine, region[1] - region[0], List.copyOf(cues)));
                 unknownSpans.add(region);
             }
         }
         List<Detection.Closest> closest = unknownSpans.isEmpty() ? List.of() : closest(query, unknownSpans);
         String expression = LicenseExpressions.and(accepted.stream().map(LicenseMatch::expression).toList());
-        return new Detection(accepted, expression, unknown, closest, query.length(), licenseList);
+        return new Detection(accepted, expression, unknown, closest, query.length(), !catalogues.isEmpty(),
+                discards.toList());
     }
 
-    /**
-     * Whether the matches read as a catalogue of license names (a package index's classifier list, the SPDX
-     * list as JSON) rather than terms that apply: many different licenses, each only named, none written out.
-     */
-    static boolean isLicenseList(List<LicenseMatch> matches) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (LicenseMatch m : matches) {
-            if (m.kind() != MatchKind.TAG && m.kind() != MatchKind.REFERENCE && m.kind() != MatchKind.IDENTIFIER) {
-                return false;
+    static final Comparator<LicenseMatch> BY_POSITION =
+            Comparator.comparingInt(LicenseMatch::queryStart).thenComparingInt(LicenseMatch::queryEnd);
+
+    /** Whether LicenseDB marks {@code key} as an exception ({@code is_exception}), used with WITH. */
+    boolean isException(String key) {
+        return index.license(key).map(org.licenselens.index.LicenseInfo::exception).orElse(false);
+    }
+
+    private static void drop(List<LicenseMatch> accepted, java.util.function.Predicate<LicenseMatch> which,
+                             DiscardReason reason, Discards discards, String detail) {
+        accepted.removeIf(m -> {
+            if (which.test(m)) {
+                discards.add(m, reason, detail);
+                return true;
             }
-            keys.addAll(m.keys());
-        }
-        return keys.size() >= LICENSE_LIST_KEYS;
+            return false;
+        });
     }
 
     private List<LicenseMatch> matchIdentifiers(Query query, BitSet taken) {
@@ -151,8 +186,9 @@ public final class LicenseDetector {
             int end = lowerBound(starts, line.end());
             taken.set(first, end);
             int lineNumber = query.lines().lineOf(line.start());
-            found.add(new LicenseMatch(SpdxIdentifierMatcher.NAME, MatchKind.IDENTIFIER, line.expression(), null,
-                    first, end, lineNumber, lineNumber, end - first, 1.0, 1.0, List.of(), List.of()));
+            found.add(new LicenseMatch(Matcher.SPDX_IDENTIFIER, MatchKind.IDENTIFIER, line.expression(), null,
+                    first, end, lineNumber, lineNumber, end - first, 1.0, 1.0, List.of(), List.of(), 1,
+                    List.of(new LineRange(lineNumber, lineNumber)), line.problem()));
         }
         return found;
     }
@@ -181,7 +217,11 @@ public final class LicenseDetector {
         return false;
     }
 
-    private List<LicenseMatch> align(Query query, int from, int to, BitSet taken) {
+    /**
+     * Aligns the Lucene candidates for {@code from..to} around the windows that proposed them; every candidate
+     * that does not become a match is recorded in {@code discards} with its reason.
+     */
+    List<LicenseMatch> align(Query query, int from, int to, BitSet taken, Discards discards) {
         int length = to - from;
         if (length < MIN_REGION || !legalese(query, from, to, taken)) {
             return List.of();
@@ -190,15 +230,58 @@ public final class LicenseDetector {
         BitSet present = termsOf(query.ids(), from, to);
         for (Map.Entry<Integer, int[]> candidate : candidates(query, from, to, taken).entrySet()) {
             Reference ref = index.references().get(candidate.getKey());
-            if (ref.kind() != ReferenceKind.CLUE && canReachCoverage(ref, present)) {
-                // Only around the windows that proposed it: a reference can't match farther than its own length.
-                int reach = ref.length() + ref.length() / 2;
-                int start = Math.max(from, candidate.getValue()[0] - reach);
-                int end = Math.min(to, candidate.getValue()[1] + reach);
-                alignRepeatedly(query, start, end, ref, taken, found);
+            if (ref.kind() != ReferenceKind.CLUE) {
+                alignCandidate(query, from, to, ref, candidate.getValue(), present, taken, found, discards);
             }
         }
         return found;
+    }
+
+    /**
+     * Aligns the given references in {@code from..to}, as {@link #align} does Lucene's candidates: for callers
+     * that know which texts to try.
+     */
+    List<LicenseMatch> alignReferences(Query query, int from, int to, List<Reference> refs, BitSet taken) {
+        List<LicenseMatch> found = new ArrayList<>();
+        BitSet present = termsOf(query.ids(), from, to);
+        Discards ignored = new Discards();
+        for (Reference ref : refs) {
+            alignCandidate(query, from, to, ref, new int[] {from, to}, present, taken, found, ignored);
+        }
+        return found;
+    }
+
+    /** Returns the notices and texts (not references or tags) whose expression is {@code expression}. */
+    List<Reference> noticesOf(String expression) {
+        return noticesByExpression.getOrDefault(expression, List.of());
+    }
+
+    /** Aligns one candidate around the windows {@code [window[0], window[1])} that proposed it. */
+    private void alignCandidate(Query query, int from, int to, Reference ref, int[] window, BitSet present,
+                                BitSet taken, List<LicenseMatch> found, Discards discards) {
+        int startLine = query.lineOfToken(Math.max(from, window[0]));
+        int endLine = query.lineOfToken(Math.min(to, window[1]) - 1);
+        double share = presentShare(ref, present);
+        if (share < minimumCoverage(ref)) {
+            discards.add(new Discarded(DiscardReason.TOO_FEW_TERMS, ref.expression(), ref.identifier(), null,
+                    startLine, endLine, 0, Math.min(1.0, share), "", 1));
+            return;
+        }
+        // Only around the windows that proposed it: a reference can't match farther than its own length.
+        int reach = ref.length() + ref.length() / 2;
+        int start = Math.max(from, window[0] - reach);
+        int end = Math.min(to, window[1] + reach);
+        if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > end - start) {
+            discards.add(new Discarded(DiscardReason.REGION_TOO_SHORT, ref.expression(), ref.identifier(), null,
+                    startLine, endLine, 0, 0, "", 1));
+            return;
+        }
+        int before = found.size();
+        if (!alignRepeatedly(query, start, end, ref, Aligner.Seeds.of(ref.ids()), taken, found, discards)
+                && found.size() == before) {
+            discards.add(new Discarded(DiscardReason.NO_ALIGNMENT, ref.expression(), ref.identifier(), null,
+                    startLine, endLine, 0, 0, "", 1));
+        }
     }
 
     // A method of its own, so that the JIT compiles this long loop alone rather than all of align() on its behalf.
@@ -250,10 +333,10 @@ public final class LicenseDetector {
     }
 
     /**
-     * Whether enough of the reference's terms occur in the region at all for an alignment to reach the
-     * coverage it needs; a bit-set scan is far cheaper than an alignment, and most candidates fail it.
+     * The share of the reference's terms (title excluded) that occur in the region at all: an alignment cannot
+     * cover more, and a bit-set scan is far cheaper than an alignment, which most candidates would fail.
      */
-    private static boolean canReachCoverage(Reference ref, BitSet present) {
+    private static double presentShare(Reference ref, BitSet present) {
         int[] ids = ref.ids();
         int found = 0;
         for (int i = ref.titleLength(); i < ids.length; i++) {
@@ -261,51 +344,54 @@ public final class LicenseDetector {
                 found++;
             }
         }
-        return found >= minimumCoverage(ref) * (ids.length - ref.titleLength());
+        return ids.length == ref.titleLength() ? 1.0 : (double) found / (ids.length - ref.titleLength());
     }
 
     private static double minimumCoverage(Reference ref) {
         return Math.max(NEAR_THRESHOLD, ref.minimumCoverage() / 100.0);
     }
 
-    /** Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice. */
-    private static void alignRepeatedly(Query query, int from, int to, Reference ref, BitSet taken,
-                                        List<LicenseMatch> found) {
+    /**
+     * Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice.
+     * Returns whether the first alignment was found at all (accepted or not).
+     */
+    private static boolean alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
+                                           BitSet taken, List<LicenseMatch> found, Discards discards) {
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
-            return;
-        }
-        alignRepeatedly(query, from, to, ref, Aligner.Seeds.of(ref.ids()), taken, found);
-    }
-
-    private static void alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
-                                        BitSet taken, List<LicenseMatch> found) {
-        if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
-            return;
+            return false;
         }
         List<Block> blocks = Aligner.align(query.ids(), from, to, ref.ids(), seeds);
         if (blocks.isEmpty()) {
-            return;
+            return false;
         }
-        LicenseMatch m = MatchFactory.of(ALIGNED, query, ref, blocks);
-        if (!acceptable(m, taken)) {
-            return;
+        LicenseMatch m = MatchFactory.of(Matcher.ALIGNED, query, ref, blocks);
+        DiscardReason rejected = rejection(m, taken);
+        if (rejected != null) {
+            // No detail string: this runs for every rejected alignment, and the reason with the coverage says it.
+            discards.add(m, rejected, "");
+            return true;
         }
         found.add(m);
-        alignRepeatedly(query, from, m.queryStart(), ref, seeds, taken, found);
-        alignRepeatedly(query, m.queryEnd(), to, ref, seeds, taken, found);
+        alignRepeatedly(query, from, m.queryStart(), ref, seeds, taken, found, discards);
+        alignRepeatedly(query, m.queryEnd(), to, ref, seeds, taken, found, discards);
+        return true;
     }
 
-    private static boolean acceptable(LicenseMatch m, BitSet taken) {
+    /** Why an aligned match cannot be reported, or {@code null} when it can. */
+    private static DiscardReason rejection(LicenseMatch m, BitSet taken) {
         Reference ref = m.reference();
-        if (m.coverage() < minimumCoverage(ref) || (double) m.matchedLength() / m.span() < MIN_DENSITY) {
-            return false;
+        if (m.coverage() < minimumCoverage(ref)) {
+            return DiscardReason.BELOW_MINIMUM_COVERAGE;
+        }
+        if ((double) m.matchedLength() / m.span() < MIN_DENSITY) {
+            return DiscardReason.TOO_SPARSE;
         }
         for (int[] range : ref.requiredRanges()) {
             if (!covers(m.blocks(), range[0], range[1])) {
-                return false;
+                return DiscardReason.MISSING_REQUIRED_PHRASE;
             }
         }
-        return overlap(m, taken) == 0;
+        return overlap(m, taken) == 0 ? null : DiscardReason.OVERLAPS_BETTER_MATCH;
     }
 
     private static boolean covers(List<Block> blocks, int from, int to) {
@@ -330,20 +416,27 @@ public final class LicenseDetector {
      * modified BSD-3-Clause beats the verbatim BSD-2-Clause inside it, and a verbatim GPL-2.0 beats a
      * GPL-2.0-plus that matches a few more words but misses its "or later" notice.
      */
-    private static void select(List<LicenseMatch> candidates, BitSet taken, List<LicenseMatch> accepted) {
+    static void select(List<LicenseMatch> candidates, BitSet taken, List<LicenseMatch> accepted,
+                       Discards discards) {
         List<LicenseMatch> pool = new ArrayList<>(candidates);
-        pool.sort(Comparator.comparingDouble(LicenseDetector::value).reversed()
-                .thenComparing(m -> !m.matcher().equals(ExactMatcher.NAME))
-                .thenComparing(Comparator.comparingDouble(LicenseMatch::score).reversed())
-                .thenComparing(m -> !m.reference().kind().isLicenseText())
-                .thenComparingInt(m -> m.reference().id()));
+        pool.sort(BEST_FIRST);
+        int firstOwn = accepted.size();
         for (LicenseMatch m : pool) {
             if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
                 accepted.add(m);
                 taken.set(m.queryStart(), m.queryEnd());
+            } else if (!Containment.replacesPieces(m, accepted, firstOwn, taken, discards)) {
+                discards.add(m, DiscardReason.OVERLAPS_BETTER_MATCH, "");
             }
         }
     }
+
+    /** The order {@link #select} accepts candidates in. */
+    static final Comparator<LicenseMatch> BEST_FIRST = Comparator.comparingDouble(LicenseDetector::value).reversed()
+            .thenComparing(m -> m.matcher() != Matcher.EXACT)
+            .thenComparing(Comparator.comparingDouble(LicenseMatch::score).reversed())
+            .thenComparing(m -> !m.reference().kind().isLicenseText())
+            .thenComparingInt(m -> m.reference().id());
 
     private static boolean isIntro(LicenseMatch m) {
         return m.reference() != null && m.reference().kind() == ReferenceKind.INTRO;
@@ -379,7 +472,7 @@ public final class LicenseDetector {
                 if (blocks.isEmpty()) {
                     continue;
                 }
-                double similarity = MatchFactory.of(ALIGNED, query, ref, blocks).score();
+                double similarity = MatchFactory.of(Matcher.ALIGNED, query, ref, blocks).score();
                 best.merge(ref.expression(), similarity, Math::max);
             }
         }

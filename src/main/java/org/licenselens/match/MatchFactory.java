@@ -7,7 +7,7 @@ import org.licenselens.index.Reference;
 final class MatchFactory {
     private MatchFactory() {}
 
-    static LicenseMatch of(String matcher, Query query, Reference ref, List<Block> blocks) {
+    static LicenseMatch of(Matcher matcher, Query query, Reference ref, List<Block> blocks) {
         int matched = 0;
         int matchedInTitle = 0;
         for (Block b : blocks) {

@@ -14,6 +14,8 @@ import org.licenselens.clause.OsdViolation;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
+import org.licenselens.match.Discarded;
+import org.licenselens.match.LineRange;
 import org.licenselens.match.LicenseMatch;
 
 /**
@@ -120,6 +122,9 @@ public final class JsonReport {
             }
         }
         json.writeEndArray();
+        if (context.explain()) {
+            writeDiscarded(json, context, detection);
+        }
         json.writeArrayFieldStart("unknownRegions");
         if (detection != null) {
             for (Detection.UnknownRegion region : detection.unknownRegions()) {
@@ -209,12 +214,50 @@ public final class JsonReport {
         json.writeNumberField("startLine", match.startLine());
         json.writeNumberField("endLine", match.endLine());
         json.writeStringField("expression", match.expression());
-        json.writeStringField("matcher", match.matcher());
+        json.writeStringField("matcher", match.matcher().jsonName());
         json.writeStringField("rule", match.reference() == null ? null : match.reference().identifier());
+        if (match.count() > 1) {
+            json.writeNumberField("count", match.count());
+            json.writeArrayFieldStart("lineRanges");
+            for (LineRange range : match.lineRanges()) {
+                json.writeStartArray();
+                json.writeNumber(range.startLine());
+                json.writeNumber(range.endLine());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        }
+        if (match.problem() != null) {
+            json.writeStringField("problem", match.problem());
+        }
         if (context.showDiff() && !match.differences().isEmpty()) {
             writeDifferences(json, "differences", match.differences());
         }
         json.writeEndObject();
+    }
+
+    /** Writes {@code discarded}: what the detector dropped and why ({@code --explain}). */
+    private static void writeDiscarded(JsonGenerator json, ReportContext context, Detection detection)
+            throws IOException {
+        json.writeArrayFieldStart("discarded");
+        if (detection != null) {
+            for (Discarded d : detection.discarded()) {
+                json.writeStartObject();
+                json.writeStringField("reason", d.reason().jsonName());
+                json.writeStringField("expression", context.spdxExpression(d.expression()));
+                json.writeStringField("scancodeExpression", d.expression());
+                json.writeStringField("rule", d.rule());
+                json.writeStringField("match", d.kind() == null ? null : d.kind().jsonName());
+                json.writeNumberField("startLine", d.startLine());
+                json.writeNumberField("endLine", d.endLine());
+                json.writeNumberField("score", round(d.score()));
+                json.writeNumberField("coverage", round(d.coverage()));
+                json.writeStringField("detail", d.detail().isEmpty() ? d.reason().description() : d.detail());
+                json.writeNumberField("count", d.count());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
 
     /** Writes {@code differences} as the array {@code field}: each with its lines, the removed and the added words. */

@@ -17,15 +17,22 @@ import org.licenselens.match.LicenseExpressions;
  *
  * @param licenses    the known licenses the results name
  * @param showDiff    whether near matches list their differences
+ * @param explain     whether each file lists the candidates the detector dropped, with the reason
  * @param policy      what the policy file did to a scan (item statuses, license verdicts), or {@code null} for
  *                    reports that are not of a scan
  */
-public record ReportContext(LicenseCatalog licenses, boolean showDiff, PolicyOutcome policy) {
-    private static final String VERSION = loadVersion();
-
+public record ReportContext(LicenseCatalog licenses, boolean showDiff, boolean explain, PolicyOutcome policy) {
+    /** A context that does not explain dropped candidates. */
     public ReportContext(LicenseCatalog licenses, boolean showDiff) {
-        this(licenses, showDiff, null);
+        this(licenses, showDiff, false, null);
     }
+
+    /** A context without a policy outcome: a report that is not of a scan. */
+    public ReportContext(LicenseCatalog licenses, boolean showDiff, boolean explain) {
+        this(licenses, showDiff, explain, null);
+    }
+
+    private static final String VERSION = loadVersion();
 
     /** The resolution of a review item under the policy; open when no policy outcome is known. */
     public ItemResolution resolution(ReviewItem item) {

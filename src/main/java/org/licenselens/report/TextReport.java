@@ -9,6 +9,7 @@ import org.licenselens.clause.ClauseFlag;
 import org.licenselens.clause.Openness;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
+import org.licenselens.match.Discarded;
 import org.licenselens.match.LicenseMatch;
 
 /** Writes results as a table a person can read in a terminal. */
@@ -25,6 +26,7 @@ public final class TextReport {
     public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
         List<String[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> explained = new ArrayList<>();
         for (FileResult result : results) {
             if (result.failed()) {
                 rows.add(new String[] {result.path(), "ERROR: " + result.error(), "", "", "", ""});
@@ -33,7 +35,11 @@ public final class TextReport {
             Detection detection = result.detection();
             for (LicenseMatch m : detection.matches()) {
                 rows.add(new String[] {result.path(), context.spdxExpression(m.expression()), m.kind().jsonName(),
-                        format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()});
+                        format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()
+                        + (m.count() > 1 ? " (" + m.count() + " times)" : "")});
+                if (m.problem() != null) {
+                    notes.add(result.path() + ":" + m.startLine() + "  " + m.problem());
+                }
                 if (context.showDiff()) {
                     for (Difference d : m.differences()) {
                         notes.add(result.path() + ":" + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "")
@@ -62,6 +68,15 @@ public final class TextReport {
                         .map(v -> v.criterion() + " (" + v.flagType().jsonName() + ", line " + v.startLine() + ")")
                         .distinct().collect(java.util.stream.Collectors.joining(", "))));
             }
+            if (context.explain()) {
+                for (Discarded d : detection.discarded()) {
+                    explained.add(result.path() + ":" + d.startLine() + "-" + d.endLine() + "  "
+                            + context.spdxExpression(d.expression()) + "  " + d.reason().jsonName() + ": "
+                            + (d.detail().isEmpty() ? d.reason().description() : d.detail())
+                            + (d.rule() == null ? "" : "  [" + d.rule() + ", coverage " + format(d.coverage()) + "]")
+                            + (d.count() > 1 ? "  (" + d.count() + " times)" : ""));
+                }
+            }
             if (detection.licenseList()) {
                 rows.add(new String[] {result.path(), "(a list of license names, not terms that apply)", "", "", "", ""});
             } else if (detection.matches().isEmpty() && detection.unknownRegions().isEmpty()) {
@@ -86,6 +101,12 @@ public final class TextReport {
             out.write("\ndifferences and flagged clauses:\n");
             for (String note : notes) {
                 out.write("  " + note + "\n");
+            }
+        }
+        if (!explained.isEmpty()) {
+            out.write("\ndropped candidates (--explain):\n");
+            for (String line : explained) {
+                out.write("  " + line + "\n");
             }
         }
         out.flush();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.licenselens.testing.TestCorpus;
 
 class LicenseDetectorTest {
@@ -106,19 +108,67 @@ class LicenseDetectorTest {
         assertFalse(d.unknown());
     }
 
-    @Test
-    void aCatalogueOfLicenseNamesIsAListNotTerms() {
-        List<String> ids = List.of("MIT", "Apache-2.0", "GPL-2.0-only", "GPL-3.0-only", "BSD-3-Clause", "BSD-2-Clause",
-                "MPL-2.0", "LGPL-2.1-only", "EPL-2.0", "ISC", "Zlib", "Unlicense");
-        StringBuilder catalogue = new StringBuilder();
-        ids.forEach(id -> catalogue.append("SPDX-License-Identifier: ").append(id).append('\n'));
-        Detection list = detector.detect(catalogue.toString());
-        assertTrue(list.licenseList());
-        assertTrue(list.matches().isEmpty());
-        assertEquals("", list.expression());
+    @ParameterizedTest
+    @ValueSource(ints = {2, 12, 60})
+    void anSpdxExpressionIsReportedHoweverManyIdsItNames(int count) {
+        List<CorpusIds.Named> licenses = CorpusIds.sample(count);
+        java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+        for (CorpusIds.Named l : licenses) {
+            expected.addAll(keys(detector.detect("SPDX-License-Identifier: " + l.spdx() + "\n")));
+        }
+        String expression = licenses.stream().map(CorpusIds.Named::spdx)
+                .collect(java.util.stream.Collectors.joining(count == 12 ? " OR " : " AND "));
+        Detection d = detector.detect("/*\n * SPDX-License-Identifier: " + expression + "\n */\nint x;\n");
+        assertFalse(d.licenseList());
+        assertEquals(List.copyOf(expected), keys(d));
+        assertFalse(keys(d).contains(SpdxIdentifierMatcher.UNKNOWN_SPDX), d.expression());
+        assertEquals(null, d.matches().getFirst().problem());
+    }
 
-        Detection few = detector.detect("SPDX-License-Identifier: MIT\nSPDX-License-Identifier: ISC\n");
-        assertFalse(few.licenseList());
-        assertEquals("mit AND isc", few.expression());
+    @Test
+    void manyIdentifierLinesAreReportedNotTakenForACatalogue() {
+        StringBuilder lines = new StringBuilder();
+        CorpusIds.sample(12).forEach(l -> lines.append("SPDX-License-Identifier: ").append(l.spdx()).append('\n'));
+        Detection d = detector.detect(lines.toString());
+        assertFalse(d.licenseList());
+        assertEquals(12, d.matches().size());
+    }
+
+    @Test
+    void anInvalidExpressionIsReportedWithItsReason() {
+        LicenseMatch unclosed = detector.detect("// SPDX-License-Identifier: (MIT OR Apache-2.0\n").matches().getFirst();
+        assertEquals("mit AND apache-2.0", unclosed.expression());
+        assertTrue(unclosed.problem().contains("'(' is never closed"), unclosed.problem());
+
+        LicenseMatch dangling = detector.detect("// SPDX-License-Identifier: MIT OR\n").matches().getFirst();
+        assertEquals("mit", dangling.expression());
+        assertTrue(dangling.problem().contains("ends where a license id should be"), dangling.problem());
+
+        LicenseMatch noOperator = detector.detect("SPDX-License-Identifier: GPL 2.0+ BSD-3-Clause\n").matches().getFirst();
+        assertEquals("gpl-2.0-plus AND bsd-new", noOperator.expression());
+        assertTrue(noOperator.problem().contains("no AND, OR or WITH"), noOperator.problem());
+
+        LicenseMatch trailing = detector.detect("SPDX-License-Identifier: MIT see the LICENSE file\n").matches().getFirst();
+        assertEquals("mit AND unknown-spdx", trailing.expression());
+        assertTrue(trailing.problem().contains("text after it"), trailing.problem());
+    }
+
+    @Test
+    void aDeprecatedSpdxIdStandsForWhatReplacedIt() {
+        assertEquals("gpl-2.0-plus WITH ecos-exception-2.0",
+                detector.detect("SPDX-License-Identifier: eCos-2.0\n").expression());
+    }
+
+    @Test
+    void everyDroppedCandidateCarriesItsReason() {
+        String notice = TestCorpus.ruleText("apache-2.0_7");
+        Detection d = detector.detect(notice);
+        assertFalse(d.discarded().isEmpty());
+        for (Discarded x : d.discarded()) {
+            assertTrue(x.count() >= 1);
+            assertFalse(x.reason().jsonName().isBlank());
+        }
+        assertTrue(d.discarded().stream().anyMatch(x -> x.reason() == DiscardReason.OVERLAPS_BETTER_MATCH),
+                d.discarded().toString());
     }
 }

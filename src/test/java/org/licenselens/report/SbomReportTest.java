@@ -64,7 +64,7 @@ class SbomReportTest {
         var index = TestCorpus.lens().licenses();
         PolicyOutcome outcome = PolicyOutcome.evaluate(Policy.none(), result, ContentDigests.under(root),
                 k -> index.license(k).map(LicenseInfo::category).orElse(null));
-        return new ReportContext(index, false, outcome);
+        return new ReportContext(index, false, false, outcome);
     }
 
     private static ScanResult scan(Path root) {
