@@ -35,12 +35,16 @@ public final class FileAnalysis {
     private final TextExtractor extractor;
     // Loading the OpenNLP models costs a few hundred milliseconds: only runs that meet a license document pay it.
     private final Supplier<ClauseAnalyzer> clauseAnalyzer = Lazy.of(ClauseAnalyzer::loadDefault);
+    // A verbatim corpus license's flags are a property of its text: computed once, they spare most license files
+    // the models altogether.
+    private final ReferenceClauses referenceClauses;
 
     /** A pipeline over {@code index}, reading files with {@code extractor}. */
     public FileAnalysis(LicenseIndex index, TextExtractor extractor) {
         this.index = Objects.requireNonNull(index, "index");
         this.detector = new LicenseDetector(index);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.referenceClauses = new ReferenceClauses(clauseAnalyzer, index.folder());
     }
 
     /** Returns the index of known licenses, for the engine's steps above the pipeline (scan). */
@@ -141,12 +145,32 @@ public final class FileAnalysis {
      */
     public ClauseAnalysis clauses(String text, Detection detection) {
         LicenseInfo main = mainLicense(detection).orElse(null);
-        List<ClauseAnalyzer.LineRange> approved = detection.matches().stream()
+        List<ClauseAnalyzer.LineRange> approved = approvedLines(detection);
+        return referenceClauses.analysis(text, detection, main, approved)
+                .orElseGet(() -> fresh(text, main, approved));
+    }
+
+    /** Like {@link #clauses(String, Detection)} but always analysed afresh, never from a corpus license's flags. */
+    ClauseAnalysis freshClauses(String text, Detection detection) {
+        return fresh(text, mainLicense(detection).orElse(null), approvedLines(detection));
+    }
+
+    /** Whether {@link #clauses(String, Detection)} takes {@code text}'s flags from its corpus license's. */
+    boolean fromReference(String text, Detection detection) {
+        LicenseInfo main = mainLicense(detection).orElse(null);
+        return referenceClauses.analysis(text, detection, main, approvedLines(detection)).isPresent();
+    }
+
+    private ClauseAnalysis fresh(String text, LicenseInfo main, List<ClauseAnalyzer.LineRange> approved) {
+        return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
+                main != null && main.osiApproved(), approved);
+    }
+
+    private List<ClauseAnalyzer.LineRange> approvedLines(Detection detection) {
+        return detection.matches().stream()
                 .filter(m -> m.kind() == MatchKind.FULL && m.keys().size() == 1 && osiApproved(m.keys().getFirst()))
                 .map(m -> new ClauseAnalyzer.LineRange(m.startLine(), m.endLine()))
                 .toList();
-        return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
-                main != null && main.osiApproved(), approved);
     }
 
     /** Flags the clauses of corpus license {@code info}'s own text: all of it is the approved text, if approved. */

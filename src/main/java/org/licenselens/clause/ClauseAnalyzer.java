@@ -53,11 +53,32 @@ public final class ClauseAnalyzer {
      * @param approved    line ranges holding verbatim OSI-approved text; empty when there are none
      */
     public ClauseAnalysis analyze(String text, String category, boolean osiApproved, List<LineRange> approved) {
+        return judge(flags(text), category, osiApproved, approved);
+    }
+
+    /**
+     * Returns every flag the classifier raises in {@code text} (YAML front matter skipped), before OSI approval is
+     * taken into account: what {@link #analyze} starts from, and what a cache of a known text keeps.
+     */
+    public List<ClauseFlag> flags(String text) {
         Objects.requireNonNull(text, "text");
-        var flags = classifier.classify(segmenter.segment(text)).stream()
+        return classifier.classify(segmenter.segment(text));
+    }
+
+    /**
+     * Finishes an analysis from the classifier's {@code flags} (as {@link #flags} returns them): drops the OSD-breaking
+     * flags inside {@code approved} and judges openness. Needs no model, so a cached text's flags cost no OpenNLP.
+     *
+     * @param category    the license category if known, else null
+     * @param osiApproved whether the OSI approved the license
+     * @param approved    line ranges holding verbatim OSI-approved text; empty when there are none
+     */
+    public static ClauseAnalysis judge(List<ClauseFlag> flags, String category, boolean osiApproved,
+            List<LineRange> approved) {
+        var kept = flags.stream()
                 .filter(flag -> !OpennessJudge.breaksOsd(flag.type()) || approved.stream().noneMatch(r -> r.holds(flag)))
                 .toList();
-        return new ClauseAnalysis(flags, OpennessJudge.judge(flags, category, osiApproved));
+        return new ClauseAnalysis(kept, OpennessJudge.judge(kept, category, osiApproved));
     }
 
     /** Lines {@code startLine..endLine} of a text, both included, 1-based. */

@@ -19,18 +19,48 @@ public final class ClauseClassifier {
     private static final java.util.regex.Pattern NOT_A_USE = java.util.regex.Pattern.compile(
             "\\bnotices?\\b|\\bcircumvent|\\bsanction|https?://|@\\w|\\breport", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The lowered bar, per flag: the score the model must clear for a clause that has the flag's cue phrase or
+     * frame (its concept's words in any order), where 0.5 is asked of any other clause. Chosen by family-grouped
+     * cross-validation (models/README.md, the sweep): the cue or frame alone is too blunt, the model's 0.5 too
+     * shy on wordings the training data never used.
+     */
+    public static final Map<FlagType, Double> LOWERED_BARS = java.util.Collections.unmodifiableMap(
+            new java.util.EnumMap<>(Map.of(
+            FlagType.USE_RESTRICTION, 0.3,
+            FlagType.MAU_THRESHOLD, 0.2,
+            FlagType.GEOGRAPHIC_EXCLUSION, 0.2,
+            FlagType.TRAINING_BAN, 0.5,
+            FlagType.ATTRIBUTION_NAMING, 0.1,
+            FlagType.REVENUE_THRESHOLD, 0.5,
+            FlagType.NON_COMMERCIAL, 0.0,
+            FlagType.REVOCABLE, 0.0,
+            FlagType.POLICY_UPDATES, 0.05,
+            FlagType.PASS_THROUGH, 0.1)));
+
     private final FlagModels models;
     private final ClauseSegmenter segmenter;
+    private final Map<FlagType, Double> bars;
 
     /** Creates a classifier over {@code models}, tokenizing with {@code segmenter}. */
     public ClauseClassifier(FlagModels models, ClauseSegmenter segmenter) {
+        this(models, segmenter, LOWERED_BARS);
+    }
+
+    /** Creates a classifier with other lowered bars than {@link #LOWERED_BARS}, to choose them. */
+    public ClauseClassifier(FlagModels models, ClauseSegmenter segmenter, Map<FlagType, Double> loweredBars) {
         this.models = models;
         this.segmenter = segmenter;
+        this.bars = Map.copyOf(loweredBars);
+    }
+
+    private double bar(FlagType type) {
+        return bars.getOrDefault(type, THRESHOLD);
     }
 
     /** Returns the features the models see for {@code text}. */
     public String[] features(String text) {
-        return ClauseFeatures.of(segmenter.tokenize(text), text);
+        return ClauseFeatures.of(segmenter.words(text), text);
     }
 
     /** Flags the clauses of one license, given all of them so that defined territories carry over. */
@@ -56,10 +86,10 @@ public final class ClauseClassifier {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
             ClauseEvidence e = evidence.get(i);
-            String[] features = ClauseFeatures.of(segmenter.tokenize(c.text()), e);
+            String[] features = ClauseFeatures.of(segmenter.words(c.text()), e);
             for (FlagType type : FlagType.values()) {
                 double p = models.probability(type, features);
-                Decision d = decide(type, p, e, List.copyOf(territory));
+                Decision d = decide(type, p, e, List.copyOf(territory), bar(type));
                 if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
                         && continuesList(previousText, c.text()) && !e.title() && !e.exportControl()
                         && !NOT_A_USE.matcher(c.text()).find()) {
@@ -68,6 +98,10 @@ public final class ClauseClassifier {
                 if (d != null) {
                     flags.add(new ClauseFlag(type, c.text(), c.startLine(), c.endLine(), d.confidence(), d.values()));
                 }
+            }
+            // A ban by territory ("not licensed in the EU") is the geographic flag's; it names no field of use.
+            if (!e.harm() && flags.stream().anyMatch(f -> f.type() == FlagType.GEOGRAPHIC_EXCLUSION)) {
+                flags.removeIf(f -> f.type() == FlagType.USE_RESTRICTION);
             }
             previousRestricts = flags.stream().anyMatch(f -> f.type() == FlagType.USE_RESTRICTION);
             previousText = c.text();
@@ -88,61 +122,71 @@ public final class ClauseClassifier {
     private record Decision(double confidence, Map<String, Object> values) {
     }
 
-    private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory) {
+    private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
+            double bar) {
         if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
             return null;
         }
         return switch (type) {
-            case MAU_THRESHOLD -> mau(p, e);
-            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory);
-            case TRAINING_BAN -> trainingBan(p, e);
-            case REVENUE_THRESHOLD -> revenue(p, e);
-            case USE_RESTRICTION -> e.anyPurpose() && !e.restrictionWord() ? null
-                    : byScore(p, e.useRestrictionCue() && !e.trainingBanCue(), 0.03);
-            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), 0);
-            case REVOCABLE -> byScore(p, e.revocableCue(), 0);
-            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), 0.05);
-            case PASS_THROUGH -> byScore(p, e.passThroughCue(), 0.1);
-            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), 0.1);
+            case MAU_THRESHOLD -> mau(p, e, bar);
+            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, bar);
+            case TRAINING_BAN -> trainingBan(p, e, bar);
+            case REVENUE_THRESHOLD -> revenue(p, e, bar);
+            case USE_RESTRICTION -> useRestriction(p, e, bar);
+            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), bar);
+            case REVOCABLE -> byScore(p, e.revocableCue(), bar);
+            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), bar);
+            case PASS_THROUGH -> byScore(p, e.passThroughCue(), bar);
+            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), bar);
         };
     }
 
-    // A cue phrase lowers the bar the model must clear (to cuedThreshold, chosen by cross-validation): the cue
-    // alone is too blunt for most flags, the model alone too shy on flags with few training examples.
-    private static Decision byScore(double p, boolean cue, double cuedThreshold) {
-        return p >= THRESHOLD || cue && p >= cuedThreshold ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
+    // A cue phrase lowers the bar the model must clear: the cue alone is too blunt for most flags, the model alone
+    // too shy on flags with few training examples.
+    private static Decision byScore(double p, boolean cue, double bar) {
+        return p >= THRESHOLD || cue && p >= bar ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
     }
 
-    private static Decision mau(double p, ClauseEvidence e) {
+    // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.
+    private static Decision useRestriction(double p, ClauseEvidence e, double bar) {
+        if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm()) {
+            return null;
+        }
+        return byScore(p, e.useRestrictionCue() && !e.trainingBanCue() || e.forbids() && e.harm(), bar);
+    }
+
+    private static Decision mau(double p, ClauseEvidence e, double bar) {
         OptionalLong users = e.userCount();
-        if (users.isEmpty() || !(e.comparative() || p >= THRESHOLD)) {
+        if (users.isEmpty() || !(e.comparative() || p >= bar)) {
             return null;
         }
         return new Decision(Math.max(p, e.comparative() ? 0.9 : 0), Map.of("users", users.getAsLong()));
     }
 
-    private static Decision geographic(double p, ClauseEvidence e, List<String> territory) {
-        if (e.governingLaw() || e.exportControl()) {
+    private static Decision geographic(double p, ClauseEvidence e, List<String> territory, double bar) {
+        // Governing law and a definition name countries without withholding the grant from them, unless the
+        // clause itself excludes parties by residence or defines the territory as the world less some countries.
+        if (e.exportControl() || (e.governingLaw() || e.definition()) && !e.residenceExclusion() && !e.worldMinus()) {
             return null;
         }
         List<String> regions = !e.regions().isEmpty() ? e.regions()
                 : e.territoryRestriction() ? territory : List.of();
         boolean cue = e.negativeGrant() || e.territoryRestriction();
-        if (regions.isEmpty() || !(cue || p >= THRESHOLD)) {
+        if (regions.isEmpty() || !(cue || p >= THRESHOLD || e.geographicFrame() && p >= bar)) {
             return null;
         }
         return new Decision(Math.max(p, cue ? 0.9 : 0), Map.of("regions", regions));
     }
 
-    private static Decision trainingBan(double p, ClauseEvidence e) {
-        boolean cue = e.trainingBanCue();
+    private static Decision trainingBan(double p, ClauseEvidence e, double bar) {
+        boolean cue = e.trainingBanCue() || e.trainingFrame() && p >= bar;
         boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed()
-                && !e.definition();
+                && !e.definition() && !e.vendorTrains();
         return cue || modelSays ? new Decision(Math.max(p, cue ? 0.9 : 0), Map.of()) : null;
     }
 
-    private static Decision revenue(double p, ClauseEvidence e) {
-        if (e.money().isEmpty() || !e.revenueCue() || !(e.comparative() || p >= THRESHOLD)) {
+    private static Decision revenue(double p, ClauseEvidence e, double bar) {
+        if (e.money().isEmpty() || !e.revenueCue() || !(e.comparative() || p >= bar)) {
             return null;
         }
         MoneyParser.Money m = e.money().get();

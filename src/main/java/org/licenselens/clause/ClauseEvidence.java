@@ -34,33 +34,55 @@ record ClauseEvidence(
         boolean passThroughCue,
         boolean attributionCue,
         boolean definition,
-        boolean title) {
+        boolean title,
+        boolean vendorTrains,
+        boolean harm,
+        boolean residenceExclusion,
+        boolean worldMinus,
+        boolean prohibition,
+        boolean endorsement) {
 
     private static final int F = Pattern.DOTALL;
+    /** Any char but a sentence end: a period inside "2.0" or "e.g." does not end the clause. */
+    private static final String NE = "(?:[^.;]|\\.(?=\\w))";
     private static final Pattern NEGATION = ci(
             "\\b(?:not|never|no|nor|cannot|can't|won't|prohibited|forbidden|may only|must only)\\b|n't\\b");
     private static final Pattern COMPARATIVE = ci(
             "\\b(?:greater than|more than|exceed\\w*|in excess of|over|above|at least|less than|fewer than|below|"
                     + "under|reach\\w*|surpass\\w*)\\b");
     private static final Pattern GOVERNING_LAW = ci(
-            "\\b(?:governed by|construed (?:under|in accordance)|laws? of|jurisdiction|courts?|arbitration|venue|"
-                    + "conflicts? of laws?|choice of law|dispute)\\b");
+            "\\b(?:governed by|construed (?:under|in accordance)|laws? of|jurisdiction of|exclusive jurisdiction"
+                    + "|courts?|arbitration|arbitrat\\w*|venue|conflicts? of laws?|choice of law|dispute\\w*|seat of)\\b");
     private static final Pattern EXPORT = ci(
             "\\b(?:export|re-?export|sanction\\w*|embargo\\w*|trade control\\w*|denied part\\w*)\\b");
     private static final Pattern NEGATIVE_GRANT = ci(
             "\\bnot\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(?:granted|apply|applicable|available|licensed|permitted|authori[sz]ed)\\b"
                     + "|\\bexcluding\\b|\\bexcept (?:in|for)\\b|\\boutside (?:of )?the (?:Territory|territory)\\b"
                     + "|\\b(?:only|solely|exclusively)\\s+(?:with)?in\\b|\\bTerritory only\\b"
-                    + "|\\bdomiciled in\\b[^.;]{0,120}\\bnot\\b|\\bnot\\b[^.;]{0,200}\\bdomiciled in\\b");
+                    + "|\\bdomiciled in\\b[^.;]{0,120}\\bnot\\b|\\bnot\\b[^.;]{0,200}\\bdomiciled in\\b"
+                    + "|\\b(?:limited|restricted|confined)\\s+to\\b|\\bother than\\b|\\bdoes not (?:extend|cover)\\b"
+                    + "|\\bvoid (?:in|where)\\b|\\bnot (?:valid|effective|offered|available|open)\\b");
+    /** A grant withheld from parties by where they live, are incorporated or are located. */
+    private static final Pattern RESIDENCE_EXCLUSION = ci(
+                    "\\b(?:not|no|never|ineligible|excluded|exclude[sd]?|prohibited|may not|cannot|does not extend)\\b"
+                    + NE + "{0,200}\\b(?:resid\\w*|domicil\\w*|incorporat\\w*|locat\\w*|headquarter\\w*|based|established"
+                    + "|organi[sz]ed|citizens?|nationals?|situated|registered)\\s+(?:in|within|under|out of)\\b"
+                    + "|\\b(?:resid\\w*|domicil\\w*|incorporat\\w*|locat\\w*|headquarter\\w*|based|established|organi[sz]ed"
+                    + "|citizens?|nationals?|situated|registered)\\s+(?:in|within|under)\\b" + NE + "{0,200}"
+                    + "\\b(?:not|no|never|ineligible|excluded|prohibited|may not|cannot|does not extend|void)\\b");
+    /** A territory defined as the world less some countries. */
+    private static final Pattern WORLD_MINUS = ci(
+                    "\\b(?:world\\w*|all (?:countries|territories|jurisdictions)|global\\w*|every country)\\b" + NE + "{0,100}"
+                    + "\\b(?:except|excluding|other than|but not|save|with the exception of|less|minus|apart from)\\b");
     private static final Pattern TERRITORY_RESTRICTION = Pattern.compile(
             "\\b(?:outside|only|exclusively|solely)\\b[^.;]{0,40}\\bTerritory\\b"
                     + "|\\bTerritory\\b[^.;]{0,40}\\b(?:only|exclusively)\\b|^Outside the Territory", 0);
     private static final Pattern TRAINING = ci(
-            "\\b(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|pre-?train\\w*)\\b");
+            "\\b(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|pre-?train\\w*|build\\w*"
+                    + "|creat\\w*|enhanc\\w*|teach\\w*|bootstrap\\w*|initiali[sz]\\w*|replicat\\w*|learn\\w*)\\b");
     private static final Pattern MODEL = ci(
-            "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?)\\b");
-    /** Any char but a sentence end: a period inside "2.0" or "e.g." does not end the clause. */
-    private static final String NE = "(?:[^.;]|\\.(?=\\w))";
+            "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?|networks?|algorithms?"
+                    + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?)\\b");
     private static final Pattern TRAINING_BAN = ci(
             "(?:\\b(?:not|never|cannot|n't)\\s+(?:\\w+\\s+){0,2}?(?:use|utili[sz]e|employ|exploit|permit|allow)\\b"
                     + "|\\bprohibited from\\b|\\bagree not to\\b|^\\s*(?:use|using)\\b)"
@@ -68,25 +90,57 @@ record ClauseEvidence(
                     + "(?:[\\w-]+,?\\s+(?:or\\s+|and\\s+|and/or\\s+)?){0,6}?"
                     + "(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|creat\\w* or improv\\w*)\\b"
                     + NE + "{0,120}?\\b(?:models?|LLMs?)\\b");
+    /** Bans worded passively or around "training data": "Outputs may not be used as training data for any model". */
+    private static final Pattern TRAINING_BAN_PASSIVE = ci(
+            "(?:\\b(?:not|never|no)\\b" + NE + "{0,80}?\\b(?:be\\s+)?(?:used|utili[sz]ed|employed|exploited|leveraged)\\b"
+                    + "|\\b(?:prohibited|forbidden|barred|not permitted|not allowed)\\b" + NE + "{0,40}?\\b(?:to|from)\\b)"
+                    + NE + "{0,160}?(?:\\b(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|build\\w*|creat\\w*"
+                    + "|enhanc\\w*|bootstrap\\w*|initiali[sz]\\w*)\\b|\\btraining (?:data|sets?|corpus|material)\\b)"
+                    + NE + "{0,160}?\\b(?:models?|LLMs?|AI|systems?|networks?|algorithms?|chatbots?|assistants?)\\b"
+                    + "|\\b(?:us(?:e|ing)|utili[sz]\\w*|employ\\w*|exploit\\w*)\\b" + NE + "{0,160}?"
+                    + "\\b(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|build\\w*|creat\\w*|enhanc\\w*)\\b"
+                    + NE + "{0,160}?\\b(?:models?|LLMs?|AI|systems?|networks?)\\b" + NE + "{0,100}?"
+                    + "\\b(?:(?:is|are|be|remains?)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not permitted|not allowed|barred"
+                    + "|not authori[sz]ed|disallowed)|requires? (?:our|the|a) (?:prior )?(?:written )?(?:consent|permission|license))\\b"
+                    + "|\\bdistil\\w*\\b" + NE + "{0,80}?\\b(?:prohibited|forbidden|not permitted|not allowed)\\b"
+                    + "|\\b(?:no|not|never|prohibited|forbidden)\\b" + NE + "{0,60}?\\bdistil\\w*");
     private static final Pattern USE_RESTRICTION = ci(
             "\\b(?:may|must|shall|will|can|agree)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e)\\b"
                     + "|\\bprohibited\\s+(?:from\\s+)?(?:us(?:e|ing)|deploy)|\\bprohibited uses?\\b"
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
                     + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
-                    + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b");
+                    + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b"
+                    + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied)\\b"
+                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+)?(?:not permitted|prohibited"
+                    + "|forbidden|not allowed|not authori[sz]ed|barred|disallowed)\\b"
+                    + "|\\bno\\b" + NE + "{0,60}\\b(?:may|shall|can|will)\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|applied)\\b"
+                    + "|\\bnot\\s+(?:to\\s+)?be\\s+(?:used|deployed)\\s+(?:for|to|in)\\b|\\bprohibited (?:activities|purposes|applications)\\b"
+                    + "|\\b(?:never|nor)\\s+(?:use|deploy|utili[sz]e|employ)\\b|\\brefrain from\\b"
+                    + "|\\bagree(?:s|d)?\\s+not\\s+to\\b|\\bnot for use\\b|\\bnot intended for use\\b");
     // "Do not use it for unlawful purposes" only restates the law: it restricts no field of endeavor.
     private static final Pattern LAWFUL_ONLY = ci(
-            "\\b(?:unlawful|illegal)\\s+(?:purposes?|activit\\w*)\\b");
+            "\\b(?:unlawful|illegal)\\s+(?:purposes?|activit\\w*)\\b|\\bexcept in compliance with\\b");
     private static final Pattern RESTRICTION_REFERENCE = ci(
             "\\b(?:polic(?:y|ies)|attachment|restrictions?|prohibited uses?)\\b");
     private static final Pattern NON_COMMERCIAL = ci(
             "\\bnon-?\\s?commercial(?!ly)|\\bresearch purposes\\b|\\bresearch(?: use)? only\\b"
+                    + "|\\b(?:personal|academic|educational|evaluation|research|scholarly|testing|experimental|hobby"
+                    + "|non-?profit|scientific|study)\\s+(?:and\\s+\\w+\\s+)?(?:use|uses|purposes?|projects?)\\s+only\\b"
+                    + "|\\b(?:solely|only|exclusively|strictly)\\s+for\\s+(?:\\w+\\s+){0,3}?(?:personal|academic|research|educational"
+                    + "|evaluation|non-?profit|scientific|study|testing|experimental|hobby|scholarly|internal evaluation)\\b"
+                    + "|\\bno commercial\\b|\\bnot for (?:any )?commercial\\b|\\bnot (?:be )?(?:used )?commercially\\b"
                     + "|\\b(?:not|prohibited from|without the right)\\b" + NE + "{0,80}\\bcommercial"
                     + "|\\bcommercial\\w*" + NE + "{0,80}\\b(?:prohibited|requires? a separate|request a license"
                     + "|not (?:permitted|allowed|authori[sz]ed))");
     private static final Pattern REVOCABLE = ci(
             "(?<!ir)\\brevocable\\b|\\b(?:terminat|revok|suspend)\\w*" + NE + "{0,120}\\bat any time\\b"
-                    + "|\\bat any time\\b" + NE + "{0,60}\\b(?:terminat|revok)\\w*");
+                    + "|\\bat any time\\b" + NE + "{0,60}\\b(?:terminat|revok)\\w*"
+                    + "|\\b(?:terminat|revok|suspend|withdraw|cancel|rescind|discontinu)\\w*" + NE + "{0,140}"
+                    + "\\b(?:for convenience|for any reason|for no reason|without cause|with or without cause|at will"
+                    + "|in (?:its|our|their) (?:sole |absolute )?discretion|at (?:its|our|their) (?:sole |absolute )?discretion"
+                    + "|at any moment|whenever (?:it|we) (?:wish|choose|decide)|without (?:giving )?(?:any )?reason)"
+                    + "|\\b(?:sole|absolute|unfettered)\\s+discretion\\b" + NE + "{0,100}\\b(?:terminat|revok|suspend|withdraw|cancel)\\w*"
+                    + "|\\b(?:revocation|withdrawal)\\s+of\\s+(?:this|the)\\s+(?:license|licence|permission|grant)\\b");
     private static final Pattern POLICY_UPDATE = ci(
             "\\b(?:may|will|reserves? the right to)\\s+(?:\\w+\\s+){0,3}?(?:update|modify|amend|change|revise)\\b"
                     + NE + "{0,80}\\b(?:Agreement|Policy|Terms|License)\\b"
@@ -94,14 +148,37 @@ record ClauseEvidence(
                     + "|\\b(?:updat|modif|amend|revis)\\w*" + NE + "{0,40}\\bfrom time to time\\b"
                     + "|\\bcontinued use\\b" + NE + "{0,120}\\b(?:constitutes|acceptance|agree)"
                     + "|\\blatest version\\b|\\bnew versions? of\\b" + NE + "{0,40}\\b(?:Agreement|Policy|Terms|License)\\b"
-                    + "|\\beffective (?:upon|immediately|as soon)\\b" + NE + "{0,60}\\b(?:post|publish)");
+                    + "|\\beffective (?:upon|immediately|as soon)\\b" + NE + "{0,60}\\b(?:post|publish)"
+                    + "|\\b(?:reserve\\w*|retain\\w*)\\s+the\\s+right\\s+to\\b" + NE + "{0,60}\\b(?:updat|modif|amend|chang|revis|supplement|replac)"
+                    + "|\\b(?:updat|modif|amend|chang|revis|supplement)\\w*" + NE + "{0,100}\\b(?:at any time|without (?:prior )?notice"
+                    + "|periodically|in (?:its|our) (?:sole )?discretion|unilaterally)\\b"
+                    + "|\\bas (?:may be |it may be )?(?:amended|updated|modified|revised|supplemented|changed)\\b"
+                    + "|\\bsubject to change\\b|\\bcurrent version\\b" + NE + "{0,80}\\b(?:post|publish|available)"
+                    + "|\\bunilateral\\w*" + NE + "{0,60}\\b(?:updat|modif|amend|chang|revis)");
     private static final Pattern PASS_THROUGH = ci(
             "\\b(?:include|impose|incorporat|bind|ensure)\\w*\\b" + NE + "{0,160}\\b(?:use restrictions|restrictions in"
                     + "|Attachment A|enforceable provision|Acceptable Use Policy|complies with this Agreement)"
-                    + "|\\bdownstream\\b|\\bonly (?:do so )?under the terms of this\\b");
+                    + "|\\bdownstream\\b|\\bonly (?:do so )?under the terms of this\\b"
+                    + "|\\b(?:require|ensure|oblige|obligate|bind|condition|contractually)\\w*\\b" + NE + "{0,120}"
+                    + "\\b(?:recipients?|sublicensees?|third part\\w*|end users?|anyone|whoever|customers?|licensees?|users?"
+                    + "|distributees?|transferees?)\\b" + NE + "{0,160}\\b(?:agree|comply|bound|abide|accept|restrictions?|limitations?"
+                    + "|acceptable use|polic(?:y|ies)|prohibited uses?)"
+                    + "|\\b(?:same|equivalent|identical|comparable|no less (?:restrictive|protective)|at least as (?:restrictive|protective))\\b"
+                    + NE + "{0,40}\\b(?:restrictions|limitations|use restrictions|obligations|conditions of use)\\b"
+                    + "|\\bflow[- ]?down\\b|\\bpass(?:ed|es|ing)? (?:on|along|through)\\b" + NE + "{0,80}\\b(?:restrictions?|terms|obligations|polic)"
+                    + "|\\b(?:include|attach|accompan|provide|deliver|ship|furnish)\\w*" + NE + "{0,100}\\b(?:copy|copies)\\b" + NE + "{0,60}"
+                    + "\\b(?:agreement|acceptable use policy|use policy|use restrictions|restrictions)\\b");
     private static final Pattern ATTRIBUTION = ci(
             "\\b(?:display|include|state)\\w*\\b" + NE + "{0,100}?[\u201C\"][^\u201D\"]{2,40}[\u201D\"]"
-                    + "|\\bbeginning of\\b" + NE + "{0,40}\\bname\\b|\\bbuilt (?:with|on|using)\\b");
+                    + "|\\bbeginning of\\b" + NE + "{0,40}\\bname\\b|\\bbuilt (?:with|on|using)\\b|\\bpowered by\\b"
+                    + "|\\b(?:attribut\\w*|credit\\w*|acknowledg\\w*|logo|brand\\w*|trademark)\\b" + NE + "{0,100}"
+                    + "\\b(?:prominent\\w*|conspicuous\\w*|visibl\\w*|display\\w*|website|web site|interface|documentation"
+                    + "|product|about (?:page|box|screen)|splash|user-facing|advertis\\w*|marketing|publicity)\\b"
+                    + "|\\b(?:prominent\\w*|conspicuous\\w*|visibl\\w*|clearly)\\b" + NE + "{0,60}"
+                    + "\\b(?:display|show|state|mention|credit|attribut|acknowledg|label)\\w*"
+                    + "|\\b(?:name|title)s?\\b" + NE + "{0,80}\\b(?:must|shall|should|will)\\s+(?:\\w+\\s+)?(?:begin|start|contain|include"
+                    + "|carry|bear|end|be prefixed)\\b|\\b(?:prefix\\w*|prepend\\w*)\\b"
+                    + "|\\badvertising materials\\b" + NE + "{0,120}\\backnowledg\\w*");
     private static final Pattern DEFINITION = ci(
             "^\\W{0,3}[\"\u201C][^\"\u201D]{1,60}[\"\u201D]" + NE + "{0,40}\\b(?:means|shall mean|includes)\\b"
                     + "|^For the purposes of this definition");
@@ -114,6 +191,48 @@ record ClauseEvidence(
     private static final Pattern REVENUE = ci(
             "\\b(?:revenues?|turnover|income|sales|gross receipts)\\b");
     private static final Pattern ANY_PURPOSE = ci("\\bfor any purpose\\b");
+    // "It also includes any models, but it does not include any datasets used to train a model" says what a
+    // defined term covers: like a definition, it bans nothing.
+    private static final Pattern SCOPE_OF_A_TERM = ci("\\b(?:does|do) not include\\b|\\bit (?:also )?includes\\b");
+    // The class-level frames: words of a concept, in any order and wording, that make a clause worth the model's
+    // lower bar (see ClauseClassifier). They are cheap alternations of the WordClass lists' core words.
+    private static final Pattern PROHIBITION = ci(
+            "\\b(?:prohibit\\w*|forbid\\w*|bann?\\w*|barred|restrict\\w*|disallow\\w*|preclud\\w*|refrain\\w*|exclud\\w*"
+                    + "|outside (?:the )?scope|except\\w*|only|solely|exclusively|void|ineligible|not eligible|breach"
+                    + "|consent|separate licen[cs]e|reserved)\\b");
+    // The name of the licensor may not be used to endorse or promote products: a trademark rule, no field of use.
+    private static final Pattern ENDORSEMENT = ci("\\b(?:endorse|promote)\\b");
+    // Termination for breach or for a patent suit ends a grant the licensee broke: it is not a revocable grant.
+    private static final Pattern FOR_BREACH = ci(
+            "\\b(?:breach\\w*|violat\\w*|fail\\w* to comply|non-?compliance|infring\\w*|patent|litigation|lawsuit"
+                    + "|material(?:ly)? (?:breach|default)|default)\\b");
+    private static final Pattern AT_WILL = ci(
+            "\\b(?:for convenience|for any reason|for no reason|without cause|with or without cause|at will|sole discretion"
+                    + "|absolute discretion|whenever (?:it|we) (?:wish|choose|decide))\\b|(?<!ir)\\brevocable\\b");
+    // A steward publishing new licence versions the licensee may opt into (GPL, MPL, CC) changes nobody's terms.
+    private static final Pattern STEWARD_VERSIONS = ci(
+            "\\bany later version\\b|\\byou may (?:choose|elect|opt)\\b|\\bat your (?:option|choice|election)\\b"
+                    + "|\\blicen[cs]e steward\\b|\\bfree software foundation\\b|\\bmozilla foundation\\b"
+                    + "|\\bversion number\\b|\\bdistinguishing version\\b");
+    // "Commercial use is permitted" or "for any purpose, including commercial" grants commerce, it does not bar it.
+    private static final Pattern COMMERCIAL_ALLOWED = ci(
+            "\\bcommercial(?:ly)?\\b" + NE + "{0,30}\\b(?:is|are)?\\s*(?:expressly\\s+)?(?:permitted|allowed|granted|welcome)\\b"
+                    + "|\\bincluding (?:for )?commercial\\b|\\bcommercial (?:and|or) non-?commercial\\b"
+                    + "|\\bnon-?commercial (?:and|or) commercial\\b");
+    // "We may use your prompts to improve our models": the vendor's training on the user's data bans nothing.
+    private static final Pattern VENDOR_TRAINS = ci(
+            "\\b(?:we|us|our|licensor|provider|company|vendor)\\b" + NE + "{0,60}\\b(?:use|train|process|analy[sz]e)\\w*\\b"
+                    + NE + "{0,80}\\b(?:your|customer|user|licensee)(?:'s|s')?\\s+(?:own\\s+)?(?:data|content|inputs?|prompts?"
+                    + "|conversations?|submissions?|materials?|feedback|usage)\\b");
+    // Fields of use a prohibition names: what tells a use restriction from a territorial one.
+    private static final Pattern HARM = ci(
+            "\\b(?:harm\\w*|weapon\\w*|military|warfare|surveil\\w*|discriminat\\w*|disinformation|misinformation|violen\\w*"
+                    + "|terror\\w*|abus\\w*|illegal|unlawful|malware|fraud\\w*|defam\\w*|harass\\w*|biometric\\w*|child\\w*"
+                    + "|minors?|nuclear|spam\\w*|decept\\w*|deceiv\\w*|impersonat\\w*|manipulat\\w*|hate|hateful|self-harm"
+                    + "|suicid\\w*|extremis\\w*|track\\w*|profil\\w*|medical|diagnos\\w*|elections?|political|lethal|explosive\\w*"
+                    + "|chemical|biological|crim\\w*|stalk\\w*|scam\\w*|phishing|tortur\\w*|sexual\\w*|gambling|drugs?|firearms?"
+                    + "|eligibility|law enforcement|immigration|social scoring|fake|counterfeit|dangerous|hazardous|privacy"
+                    + "|exploit\\w*|critical infrastructure|intimidat\\w*|predatory|bully\\w*|pornograph\\w*)\\b");
     private static final Pattern RESTRICTION = ci(
             "\\b(?:restrict\\w*|prohibit\\w*|not|only|except|attachment|policy|subject to)\\b");
 
@@ -132,6 +251,8 @@ record ClauseEvidence(
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<String> regions = RegionGazetteer.regions(text);
         boolean territorial = !regions.isEmpty() || lower.contains("territor");
+        boolean residenceExclusion = territorial && RESIDENCE_EXCLUSION.matcher(lower).find();
+        boolean worldMinus = territorial && WORLD_MINUS.matcher(lower).find();
         boolean training = TRAINING.matcher(lower).find();
         boolean model = MODEL.matcher(lower).find();
         // The costly patterns run only where their key words occur: most clauses have none of them.
@@ -143,11 +264,11 @@ record ClauseEvidence(
                 COMPARATIVE.matcher(lower).find(),
                 GOVERNING_LAW.matcher(lower).find(),
                 EXPORT.matcher(lower).find(),
-                territorial && NEGATIVE_GRANT.matcher(lower).find(),
+                territorial && (NEGATIVE_GRANT.matcher(lower).find() || residenceExclusion || worldMinus),
                 lower.contains("territory") && TERRITORY_RESTRICTION.matcher(text).find(),
                 training,
                 model,
-                training && model && TRAINING_BAN.matcher(lower).find(),
+                training && model && (TRAINING_BAN.matcher(lower).find() || TRAINING_BAN_PASSIVE.matcher(lower).find()),
                 NAMING.matcher(lower).find(),
                 lower.contains("derivative") && NOT_DEEMED.matcher(lower).find(),
                 REVENUE.matcher(lower).find(),
@@ -155,13 +276,20 @@ record ClauseEvidence(
                 RESTRICTION.matcher(lower).find(),
                 USE_RESTRICTION.matcher(lower).find()
                         && !(LAWFUL_ONLY.matcher(lower).find() && !RESTRICTION_REFERENCE.matcher(lower).find()),
-                lower.contains("commercial") || lower.contains("research") ? NON_COMMERCIAL.matcher(lower).find() : false,
-                REVOCABLE.matcher(lower).find(),
-                POLICY_UPDATE.matcher(lower).find(),
+                NON_COMMERCIAL.matcher(lower).find() && !COMMERCIAL_ALLOWED.matcher(lower).find(),
+                REVOCABLE.matcher(lower).find()
+                        && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
+                POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),
                 PASS_THROUGH.matcher(lower).find(),
                 ATTRIBUTION.matcher(lower).find(),
-                DEFINITION.matcher(lower).find(),
-                isTitle(text));
+                DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
+                isTitle(text),
+                VENDOR_TRAINS.matcher(lower).find(),
+                HARM.matcher(lower).find(),
+                residenceExclusion,
+                worldMinus,
+                PROHIBITION.matcher(lower).find(),
+                ENDORSEMENT.matcher(lower).find());
     }
 
     private static boolean hasDigitOrScale(String lower) {
@@ -170,13 +298,15 @@ record ClauseEvidence(
     }
 
     private static final Pattern META_HEADING = ci(
-            "\\b(?:polic(?:y|ies)|restrictions?|licen[cs]e|uses?|agreement|terms|obligations|purposes|organi[sz]ations"
+            "\\b(?:polic(?:y|ies)|restrictions?|licen[cs]e|licen[cs]ing|recipients|uses?|agreement|terms|obligations|purposes|organi[sz]ations"
                     + "|version|exhibit|attachment|section|article|annex)\\b");
 
     // Headings and titles ("Use Restrictions", "Prohibited Use Policy") name a topic but impose nothing.
     private static boolean isTitle(String text) {
         String[] words = text.replaceAll("[*#_]", " ").strip().split("\\s+");
-        if (words.length > 12 || !META_HEADING.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+        // Two or three capitalised words with no full stop ("No Harm") name a section; they impose nothing.
+        boolean shortHeading = words.length <= 3 && !text.strip().endsWith(".");
+        if (words.length > 12 || !shortHeading && !META_HEADING.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
             return false;
         }
         for (String w : words) {
@@ -188,6 +318,21 @@ record ClauseEvidence(
         return true;
     }
 
+    /** Tells whether the clause forbids or withholds something, in whatever words. */
+    boolean forbids() {
+        return negation || prohibition;
+    }
+
+    /** Tells whether the clause has the words of a territorial restriction: a named place and a withholding. */
+    boolean geographicFrame() {
+        return !regions.isEmpty() && (forbids() || territoryRestriction || worldMinus) && !exportControl;
+    }
+
+    /** Tells whether the clause has the words of a training ban: a withholding, learning, and a model. */
+    boolean trainingFrame() {
+        return forbids() && trainingCue && modelCue && !namingCue && !notDeemed && !definition && !vendorTrains;
+    }
+
     /** Tells whether the clause states some territory restriction strongly enough on its own. */
     boolean geographicCue() {
         return (negativeGrant || territoryRestriction) && !governingLaw && !exportControl;
@@ -195,6 +340,6 @@ record ClauseEvidence(
 
     /** Tells whether the clause bans using the work or its outputs to train other models. */
     boolean trainingBanCue() {
-        return trainingBanPhrase && trainingCue && modelCue && !namingCue && !notDeemed && !definition;
+        return trainingBanPhrase && trainingCue && modelCue && !namingCue && !notDeemed && !definition && !vendorTrains;
     }
 }

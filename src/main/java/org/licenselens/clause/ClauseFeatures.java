@@ -1,48 +1,116 @@
 package org.licenselens.clause;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * Turns a clause into the maxent context the flag models are trained and evaluated on: stems, stem bigrams, the
- * presence of parsed values (user counts, regions, money) and cue flags. Deterministic: same clause, same features
- * in the same order.
+ * Turns a clause into the maxent context the flag models are trained and evaluated on. Deterministic: same clause,
+ * same features in the same order.
+ *
+ * <p>The features are chosen to carry over to wordings the training data never used:
+ * <ul>
+ *   <li>lemmas (OpenNLP's statistical lemmatizer), not surface words or stems: "distilled", "distilling" and
+ *   "distils" are one feature;</li>
+ *   <li>{@link WordClass word classes} of the lemmas, alone, in ordered pairs within a clause ({@code TRAIN<MODEL}),
+ *   and inside the scope of a negation or prohibition ({@code neg>TRAIN}): "no portion may be used to distil a
+ *   rival LLM" and "you shall not use outputs to train other models" share {@code neg>USE}, {@code neg>TRAIN},
+ *   {@code TRAIN<MODEL} and {@code OTHER<MODEL}, though they share hardly a word;</li>
+ *   <li>passive prohibitions ("is not permitted", "are prohibited") as the same negation scope;</li>
+ *   <li>the cue features of the precise extractors (a parsed user count, region, amount; governing law…).</li>
+ * </ul>
  */
 public final class ClauseFeatures {
+
+    /** Tokens after a negation or prohibition word that are read as inside its scope. */
+    private static final int NEGATION_SCOPE = 12;
+    /** The classes whose ordered pairs are features: the ones whose combination tells a flag. */
+    private static final Set<WordClass> PAIRED = EnumSet.complementOf(EnumSet.of(WordClass.NEG, WordClass.DEFINE));
 
     private ClauseFeatures() {
     }
 
-    /** Returns the features of a clause given its tokens. */
-    public static String[] of(String[] tokens, String text) {
-        return of(tokens, ClauseEvidence.of(text));
+    /** Returns the features of a clause given its words. */
+    public static String[] of(ClauseSegmenter.Words words, String text) {
+        return of(words, ClauseEvidence.of(text));
     }
 
-    static String[] of(String[] tokens, ClauseEvidence evidence) {
-        PorterStemmer stemmer = new PorterStemmer();
+    static String[] of(ClauseSegmenter.Words words, ClauseEvidence evidence) {
         Set<String> features = new LinkedHashSet<>();
         features.add("bias");
-        List<String> stems = new ArrayList<>();
-        for (String token : tokens) {
-            String lower = token.toLowerCase(Locale.ROOT);
-            if (lower.chars().allMatch(Character::isDigit)) {
-                stems.add("<num>");
-            } else if (lower.chars().anyMatch(Character::isLetter)) {
-                stems.add(stemmer.stem(lower));
+        String[] tokens = words.tokens();
+        List<String> lemmas = new ArrayList<>(tokens.length);
+        List<Set<WordClass>> classes = new ArrayList<>(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            String lower = tokens[i].toLowerCase(Locale.ROOT);
+            String lemma = lemma(words.lemmas()[i], lower);
+            if (lemma == null) {
+                continue;
             }
+            lemmas.add(lemma);
+            classes.add(WordClass.of(lemma, lower));
         }
         String previous = "<s>";
-        for (String stem : stems) {
-            features.add("w=" + stem);
-            features.add("b=" + previous + "_" + stem);
-            previous = stem;
+        for (String lemma : lemmas) {
+            features.add("l=" + lemma);
+            features.add("b=" + previous + "_" + lemma);
+            previous = lemma;
         }
+        wordClasses(classes, features);
         cues(evidence, features);
         return features.toArray(String[]::new);
+    }
+
+    // OpenNLP answers "O" for a token it has no lemma for; digits stand for any number.
+    private static String lemma(String lemma, String lower) {
+        if (lower.chars().allMatch(Character::isDigit)) {
+            return "<num>";
+        }
+        if (lower.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        String l = lemma == null || lemma.equals("O") || lemma.isBlank() ? lower : lemma.toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    private static void wordClasses(List<Set<WordClass>> classes, Set<String> features) {
+        EnumSet<WordClass> seen = EnumSet.noneOf(WordClass.class);
+        int scopeEnd = -1;
+        for (int i = 0; i < classes.size(); i++) {
+            Set<WordClass> here = classes.get(i);
+            if (i <= scopeEnd) {
+                for (WordClass c : here) {
+                    if (c != WordClass.NEG && c != WordClass.PROHIBIT) {
+                        features.add("neg>" + c);
+                    }
+                }
+            }
+            if (here.contains(WordClass.NEG) || here.contains(WordClass.PROHIBIT)) {
+                scopeEnd = i + NEGATION_SCOPE;
+                // A passive prohibition ("use ... is not permitted") scopes what came before it too.
+                if (i > 0) {
+                    for (WordClass c : seen) {
+                        if (c != WordClass.NEG && c != WordClass.PROHIBIT && c != WordClass.PERMIT) {
+                            features.add("neg<" + c);
+                        }
+                    }
+                }
+            }
+            for (WordClass c : here) {
+                features.add("c=" + c);
+                if (PAIRED.contains(c)) {
+                    for (WordClass before : seen) {
+                        if (PAIRED.contains(before) && before != c) {
+                            features.add("p=" + before + "<" + c);
+                        }
+                    }
+                }
+            }
+            seen.addAll(here);
+        }
     }
 
     private static void cues(ClauseEvidence e, Set<String> features) {

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -27,6 +31,8 @@ public final class ClauseSegmenter {
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final String ROMAN = "[ivxlcIVXLC]{1,6}";
     private static final String ITEM = "(?:[-*+\u2022\u00B7\u25AA\u25E6]"
@@ -49,6 +55,32 @@ public final class ClauseSegmenter {
     private final ThreadLocal<SentenceDetectorME> sentenceDetector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCES));
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Lemmas.POS));
+    private final ThreadLocal<LemmatizerME> lemmatizer =
+            ThreadLocal.withInitial(() -> new LemmatizerME(Lemmas.LEMMAS));
+
+    // Loaded on first use: a run that finds only verbatim corpus licenses never needs them.
+    private static final class Lemmas {
+        static final POSModel POS = load(POS_MODEL, POSModel::new);
+        static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
+    }
+
+    /** The tokens of a sentence with their part-of-speech tags (Universal Dependencies) and lemmas. */
+    public record Words(String[] tokens, String[] tags, String[] lemmas) {
+        public Words {
+            if (tokens.length != tags.length || tokens.length != lemmas.length) {
+                throw new IllegalArgumentException("tokens, tags and lemmas differ in length");
+            }
+        }
+    }
+
+    /** Tokenizes {@code sentence}, tags each token's part of speech and finds its lemma, with OpenNLP's models. */
+    public Words words(String sentence) {
+        String[] tokens = tokenize(sentence);
+        String[] tags = tagger.get().tag(tokens);
+        String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);
+        return new Words(tokens, tags, lemmas);
+    }
 
     /** Splits {@code text}, skipping a leading YAML front matter block, into clauses in text order. */
     public List<Clause> segment(String text) {

@@ -57,10 +57,16 @@ public final class FlagModels {
         this.models = Collections.unmodifiableMap(new EnumMap<>(models));
     }
 
-    /** Trains one model per flag type on {@code examples}, deterministically. */
+    /**
+     * Trains one model per flag type on {@code examples}, deterministically. A flag type with no positive example
+     * gets no model and scores 0: a cross-validation fold can hold every example of a rare flag.
+     */
     public static FlagModels train(List<Example> examples) {
         Map<FlagType, MaxentModel> models = new EnumMap<>(FlagType.class);
         for (FlagType type : FlagType.values()) {
+            if (examples.stream().noneMatch(e -> e.labels().contains(type))) {
+                continue;
+            }
             List<Event> events = new ArrayList<>(examples.size());
             for (Example e : examples) {
                 events.add(new Event(e.labels().contains(type) ? YES : NO, e.features()));
@@ -108,7 +114,7 @@ public final class FlagModels {
         }
         throw new IllegalStateException("clause model " + file + " is neither on the classpath under "
                 + RESOURCE_DIR + " nor in " + local.toAbsolutePath()
-                + "; run org.licenselens.clause.train.TrainClauseModels");
+                + "; run licenselens train");
     }
 
     private static MaxentModel read(InputStream in) throws IOException {

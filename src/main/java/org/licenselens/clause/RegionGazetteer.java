@@ -74,6 +74,12 @@ public final class RegionGazetteer {
     }
 
     private static final Pattern NAME_PATTERN = alternation(NAMES, Pattern.CASE_INSENSITIVE);
+    /** Country names that are also common words or US states: read only through the curated names above. */
+    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("Georgia", "Jersey", "Chad", "Man");
+    private static final Map<String, String> COUNTRIES = countries();
+    private static final Pattern COUNTRY_PATTERN = Pattern.compile("(?<![\\w.])(?:" + String.join("|",
+            COUNTRIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
+            + ")(?![\\w-])");
     private static final Pattern ABBREVIATION_PATTERN = alternation(ABBREVIATIONS, 0);
 
     private RegionGazetteer() {
@@ -92,6 +98,14 @@ public final class RegionGazetteer {
     public static List<RegionMention> mentions(String text) {
         List<RegionMention> found = new ArrayList<>();
         collect(text, NAME_PATTERN, NAMES, found);
+        Matcher c = COUNTRY_PATTERN.matcher(text);
+        while (c.find()) {
+            int start = c.start();
+            int end = c.end();
+            if (found.stream().noneMatch(r -> r.start() < end && start < r.end())) {
+                found.add(new RegionMention(start, end, COUNTRIES.get(c.group())));
+            }
+        }
         collect(text, ABBREVIATION_PATTERN, ABBREVIATIONS, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
@@ -116,6 +130,29 @@ public final class RegionGazetteer {
             }
         }
         throw new IllegalStateException("no code for " + surface);
+    }
+
+    // Every ISO 3166-1 country by its English name in the JDK's locale data ("Czechia", "Myanmar (Burma)" read
+    // as "Myanmar"), matched case-sensitively: a capitalised country name in a license is a territory.
+    private static Map<String, String> countries() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            String name = java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+            for (String variant : new String[] {name, name.replaceAll("\\s*\\(.*\\)", ""),
+                    name.replace(" SAR China", ""), name.replace("&", "and"), name.replace("St.", "Saint")}) {
+                if (!variant.isBlank() && !AMBIGUOUS.contains(variant) && !variant.equals(code)) {
+                    byName.putIfAbsent(variant.strip(), code);
+                }
+            }
+        }
+        for (String[] alias : new String[][] {{"Czech Republic", "CZ"}, {"Viet Nam", "VN"}, {"Vietnam", "VN"},
+                {"Turkey", "TR"}, {"Türkiye", "TR"}, {"Burma", "MM"}, {"Ivory Coast", "CI"}, {"Laos", "LA"},
+                {"Moldova", "MD"}, {"Palestine", "PS"}, {"Holland", "NL"}, {"Republic of Ireland", "IE"},
+                {"Slovak Republic", "SK"}, {"Kyrgyz Republic", "KG"}, {"Swaziland", "SZ"}, {"Macedonia", "MK"},
+                {"Cape Verde", "CV"}, {"East Timor", "TL"}, {"Vatican City", "VA"}, {"Brunei", "BN"}}) {
+            byName.putIfAbsent(alias[0], alias[1]);
+        }
+        return Map.copyOf(byName);
     }
 
     private static void names(String code, String... regexes) {

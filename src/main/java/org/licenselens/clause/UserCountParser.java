@@ -48,11 +48,17 @@ public final class UserCountParser {
     private static final Pattern WORDS = Pattern.compile(
             "\\b" + WORD + "(?:(?:[\\s-]+|\\s+and\\s+)" + WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern USERS_AFTER = Pattern.compile(
-            "^\\W{0,3}(?:(?:monthly|daily|weekly|total|active|unique|registered|end|individual)[\\s-]+){0,3}"
-                    + "(?:users?|mau|maus|muu|muus|dau|daus|user accounts)\\b",
+            "^\\W{0,3}(?:(?:monthly|daily|weekly|yearly|annual|quarterly|total|active|unique|registered|end"
+                    + "|individual|paying|paid|concurrent|named|authori[sz]ed|distinct|average|aggregate|peak"
+                    + "|simultaneous|human)[\\s-]+){0,3}"
+                    + "(?:users?|mau|maus|muu|muus|dau|daus|wau|waus|user accounts|customers?|subscribers?|seats?"
+                    + "|accounts?|members?|installations?|installs?|devices?|players?|individuals?|people|persons"
+                    + "|licensees?|visitors?|viewers?|consumers?|clients?|end-users?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern USERS_BEFORE = Pattern.compile(
-            "\\b(?:users?|mau|maus|muu|muus|dau|daus)\\b[^.;]{0,60}?"
+            "\\b(?:users?|mau|maus|muu|muus|dau|daus|wau|waus|customers?|subscribers?|seats?|accounts?"
+                    + "|members?|installations?|devices?|players?|individuals?|people|persons|visitors?|viewers?"
+                    + "|consumers?|clients?)\\b[^.;]{0,60}?"
                     + "(?:greater than|more than|exceeds?|exceeding|in excess of|over|above|at least|of)\\s*$",
             Pattern.CASE_INSENSITIVE);
 

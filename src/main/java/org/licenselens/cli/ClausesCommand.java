@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "clauses", mixinStandardHelpOptions = true,
         description = "Flag use restrictions, user-count thresholds, geographic exclusions, training bans and more "
                 + "in each FILE, with the clause as evidence, and judge whether it can be Open Source (OSD).",
-        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage,",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read,",
+                "2 bad usage (a path that does not exist or is a folder among them),",
                 "130 interrupted (SIGINT), 143 terminated (SIGTERM).",
                 "Arguments starting with @ name a file listing more arguments, one per line."})
 final class ClausesCommand implements Callable<Integer> {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code licenselens identify FILE...}: which licenses each file holds. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Identify the licenses in each FILE (txt, md, html, pdf, docx, odt, rtf, source…).",
-        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage,",
+        footer = {"", "Exit codes: 0 all files analysed, 1 some files could not be read,",
+                "2 bad usage (a path that does not exist or is a folder among them),",
                 "130 interrupted (SIGINT), 143 terminated (SIGTERM).",
                 "Arguments starting with @ name a file listing more arguments, one per line."})
 final class IdentifyCommand implements Callable<Integer> {
@@ -67,7 +68,29 @@ final class IdentifyCommand implements Callable<Integer> {
                 case text -> TextReport.write(out, context, results);
             }
             report.commit();
-            return results.stream().anyMatch(FileResult::failed) ? ExitCodes.PARTIAL : ExitCodes.OK;
+            return fileErrors(files, results);
         }
+    }
+
+    /**
+     * Says each per-file error on one stderr line, with what to do, and returns the exit code: a named path that
+     * does not exist or is a folder is a usage error (as for {@code scan} of a missing root), any other
+     * unreadable file makes the run partial.
+     */
+    static int fileErrors(List<Path> files, List<FileResult> results) {
+        int code = ExitCodes.OK;
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
+            if (!r.failed()) {
+                continue;
+            }
+            Path path = i < files.size() ? files.get(i) : Path.of(r.path());
+            boolean folder = java.nio.file.Files.isDirectory(path);
+            boolean missing = !folder && !java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            System.err.println("licenselens: " + r.path() + ": " + r.error()
+                    + (folder ? ": use `licenselens scan " + r.path() + "`" : ""));
+            code = Math.max(code, folder || missing ? ExitCodes.USAGE : ExitCodes.PARTIAL);
+        }
+        return code;
     }
 }

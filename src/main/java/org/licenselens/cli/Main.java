@@ -39,8 +39,29 @@ public final class Main {
             err.flush();
             return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.PARTIAL;
         });
+        // A usage error is one line and a pointer to the help: the whole help would push the error off screen.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            String name = command.getCommandSpec().qualifiedName();
+            PrintWriter err = command.getErr();
+            err.println(name + ": " + usageMessage(e));
+            err.println("see `" + name + " --help`");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
+    }
+
+    /** Picocli's message, except for a missing positional argument, which it words for its own authors. */
+    static String usageMessage(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().getFirst() instanceof CommandLine.Model.PositionalParamSpec p) {
+            int min = Math.max(1, p.arity().min);
+            String label = p.paramLabel().replaceAll("[<>]", "");
+            return "needs " + (min > 1 ? "at least " + min + " " + label + " arguments" : "a " + label + " argument");
+        }
+        return e.getMessage();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

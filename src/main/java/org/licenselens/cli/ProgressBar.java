@@ -23,7 +23,21 @@ final class ProgressBar implements ScanListener {
 
     /** A progress bar when stderr is a terminal, else a listener that prints nothing. */
     static ScanListener forStderr() {
-        return isTerminal() ? new ProgressBar(System.err) : ScanListener.NONE;
+        return stderrIsTerminal() ? new ProgressBar(System.err) : ScanListener.NONE;
+    }
+
+    /**
+     * Whether stderr is a terminal, whatever stdout is: {@code scan --format json . > report.json} wants the bar.
+     * Java only says whether stdin and stdout are ({@link System#console()}), so on Linux the link of file
+     * descriptor 2 is read; elsewhere the console decides.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return isTerminal();
+        }
     }
 
     /** Whether stdout/stderr are a terminal: {@code System.console()} and, on Java 22+, {@code Console.isTerminal()}. */
@@ -74,8 +88,10 @@ final class ProgressBar implements ScanListener {
                 + String.format(Locale.ROOT, "%.0f files/s", rate) + "  ETA " + eta;
     }
 
-    private static String clock(double seconds) {
+    /** {@code m:ss} under an hour, else {@code h:mm:ss}. */
+    static String clock(double seconds) {
         long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return s < 3600 ? String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 }

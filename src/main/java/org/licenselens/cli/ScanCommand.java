@@ -90,10 +90,17 @@ final class ScanCommand implements Callable<Integer> {
         Integer threads;
 
         @Option(names = "--fail-on", paramLabel = "CONDITIONS", split = ",",
-                description = "Exit 3 when any of these is found: unknown, mismatch, a flag type (training-ban, "
-                        + "geographic-exclusion, mau-threshold, use-restriction, ...), category:NAME (a LicenseDB "
+                description = "Exit 3 when any of these is found: unknown, mismatch, lineage-conflict, a flag type "
+                        + "(use-restriction, "
+                        + "mau-threshold, geographic-exclusion, training-ban, attribution-naming, revenue-threshold, "
+                        + "non-commercial, revocable, policy-updates, pass-through), category:NAME (a LicenseDB "
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
+
+        @Option(names = "--base-models", paramLabel = "FILE",
+                description = "A JSON mapping of base model ids to licenses (the format of corpus/base-models.json), "
+                        + "tried for base_model ids the tree and the shipped registry do not resolve.")
+        Path baseModels;
 
         int run(CommonOptions common, Mode mode) throws IOException {
             // The report file is opened first, so a bad --output fails before the walk, not after it.
@@ -139,7 +146,7 @@ final class ScanCommand implements Callable<Integer> {
                 }
                 PolicyFiles.NAMES.forEach(name -> leftOut.add(root.resolve(name)));
                 ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(leftOut)
-                        .withIgnored(policyFile.ignore());
+                        .withIgnored(policyFile.ignore()).withBaseModels(baseModels);
                 if (threads != null) {
                     options = options.withThreads(threads);
                 }

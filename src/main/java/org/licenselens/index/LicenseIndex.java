@@ -107,6 +107,14 @@ public final class LicenseIndex implements LicenseCatalog, Closeable {
         return opened;
     }
 
+    /**
+     * Returns the folder this index lives in (named after its corpus fingerprint), where data derived from the same
+     * corpus may be kept beside it, such as the clause flags of its texts.
+     */
+    public Path folder() {
+        return luceneDir.getParent();
+    }
+
     /** Returns the corpus fingerprint this index was built from. */
     public String fingerprint() {
         return fingerprint;

@@ -126,7 +126,8 @@ public record PolicyOutcome(Policy policy, List<ItemResolution> items, List<Lice
      *
      * <p>A resolved {@code unknown} item covers the {@code unknown} condition and the flag types on its file
      * (a file is queued once, with its flags, under its highest kind); a resolved
-     * {@code mismatch} the {@code mismatch} of its declaration; a resolved {@code near} or {@code flags} item
+     * {@code mismatch} the {@code mismatch} of its declaration; a resolved {@code lineage-conflict} that conflict;
+     * a resolved {@code near} or {@code flags} item
      * the flag types on its file. Categories and denied licenses are changed in the policy's {@code licenses:},
      * not by accepting items.
      */
@@ -154,6 +155,8 @@ public record PolicyOutcome(Policy policy, List<ItemResolution> items, List<Lice
         return switch (item.kind()) {
             case UNKNOWN -> trip.condition().equals("unknown") || FLAG_CONDITIONS.contains(trip.condition());
             case MISMATCH -> trip.condition().equals("mismatch") && trip.line() == item.startLine();
+            case LINEAGE_CONFLICT -> trip.condition().equals("lineage-conflict")
+                    && trip.detail().equals(item.lineage().reason());
             case NEAR, FLAGS -> FLAG_CONDITIONS.contains(trip.condition());
             case UNREADABLE -> false;
         };

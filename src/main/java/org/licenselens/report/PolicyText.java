@@ -1,5 +1,6 @@
 package org.licenselens.report;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.licenselens.policy.ItemResolution;
 import org.licenselens.policy.LicenseUse;
@@ -23,26 +24,29 @@ final class PolicyText {
         };
     }
 
-    /** The policy section: the file, the verdicts other than unlisted, the decision counts; empty without a file. */
-    static String section(ReportContext context) {
+    /**
+     * Adds the policy section to {@code lines}: the file, the verdicts other than unlisted, the decision counts;
+     * nothing without a file.
+     */
+    static void section(List<String> lines, ReportContext context) {
         PolicyOutcome outcome = context.policy();
         if (outcome == null || !outcome.policy().present()) {
-            return "";
+            return;
         }
-        StringBuilder out = new StringBuilder("\npolicy: " + outcome.policy().file() + "\n");
+        lines.add("");
+        TextLayout.hanging(lines, "policy: ", ScanTextReport.printable(outcome.policy().file().toString()), "        ");
         for (LicenseUse use : outcome.licenses()) {
             if (use.verdict() != LicenseVerdict.UNLISTED) {
-                out.append("  ").append(use.verdict().jsonName()).append(": ").append(context.spdx(use.key()))
-                        .append(" in ").append(String.join(", ", use.files().keySet())).append('\n');
+                TextLayout.hanging(lines, "  " + use.verdict().jsonName() + ": ", context.spdx(use.key()) + " in "
+                        + String.join(", ", use.files().keySet()), "    ");
             }
         }
         if (!outcome.policy().ignore().isEmpty()) {
-            out.append("  ignored: ").append(String.join(", ", outcome.policy().ignore())).append('\n');
+            TextLayout.hanging(lines, "  ignored: ", String.join(", ", outcome.policy().ignore()), "    ");
         }
-        out.append("  review: ").append(outcome.counts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().jsonName()).collect(Collectors.joining(", "))).append('\n');
-        outcome.unmatched().forEach(d -> out.append("  decision ").append(d.id()).append(" (").append(d.item())
-                .append("): no longer in the review queue\n"));
-        return out.toString();
+        TextLayout.hanging(lines, "  review: ", outcome.counts().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().jsonName()).collect(Collectors.joining(", ")), "    ");
+        outcome.unmatched().forEach(d -> TextLayout.hanging(lines, "  decision ", d.id() + " (" + d.item()
+                + "): no longer in the review queue", "    "));
     }
 }

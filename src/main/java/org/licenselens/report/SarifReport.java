@@ -7,11 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.licenselens.clause.FlagType;
 import org.licenselens.match.Detection;
 import org.licenselens.scan.DetectedLicense;
 import org.licenselens.scan.FlagSite;
 import org.licenselens.scan.FlagUse;
+import org.licenselens.scan.LineageConflict;
 import org.licenselens.scan.Mismatch;
 import org.licenselens.scan.ScanResult;
 import org.licenselens.scan.ScannedFile;
@@ -26,13 +28,14 @@ public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String UNKNOWN_RULE = "license/unknown";
     static final String MISMATCH_RULE = "license/mismatch";
+    static final String LINEAGE_RULE = "lineage/conflict";
     private static final String ROOT_BASE = "SRCROOT";
 
     private SarifReport() {}
 
     private record Rule(String id, String name, String description, String level) {}
 
-    /** The rules, in a fixed order: unknown, mismatch, then one per flag type. */
+    /** The rules, in a fixed order: unknown, mismatch, one per flag type, then lineage (last, so earlier indexes hold). */
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         rules.add(new Rule(UNKNOWN_RULE, "UnknownLicense", "License-like text that no known license explains", "warning"));
@@ -42,6 +45,8 @@ public final class SarifReport {
             rules.add(new Rule(flagRule(type), camel(type.jsonName()), "License clause: " + type.jsonName(),
                     type.isCore() ? "warning" : "note"));
         }
+        rules.add(new Rule(LINEAGE_RULE, "LineageConflict",
+                "A declared license that drops terms the base model binds its derivatives to", "error"));
         return rules;
     }
 
@@ -115,15 +120,31 @@ public final class SarifReport {
                         m.declared().line(), related, review(context, result, m.declared().path(), m.declared().line(),
                                 org.licenselens.scan.ReviewKind.MISMATCH));
             }
+            for (LineageConflict c : result.lineageConflicts()) {
+                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of(),
+                        lineageReview(context, result, c));
+            }
+            // One result per finding: an acceptable-use policy is one use restriction with its item count, not
+            // one alert per list item.
             for (FlagUse use : result.flags()) {
+                Map<String, List<org.licenselens.clause.ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
                 for (FlagSite site : use.sites()) {
-                    String values = site.flag().values().isEmpty() ? ""
-                            : " " + new java.util.TreeMap<>(site.flag().values());
-                    writeResult(json, rules, flagRule(use.type()), use.type().jsonName() + values + ": "
-                                    + excerpt(site.flag().text()), site.path(), site.flag().startLine(),
-                            site.flag().endLine(), List.of(), review(context, result, site.path(), 0,
-                                    org.licenselens.scan.ReviewKind.UNKNOWN, org.licenselens.scan.ReviewKind.NEAR,
-                                    org.licenselens.scan.ReviewKind.FLAGS));
+                    byPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site.flag());
+                }
+                for (Map.Entry<String, List<org.licenselens.clause.ClauseFlag>> e : byPath.entrySet()) {
+                    org.licenselens.policy.ItemResolution review = review(context, result, e.getKey(), 0,
+                            org.licenselens.scan.ReviewKind.UNKNOWN, org.licenselens.scan.ReviewKind.NEAR,
+                            org.licenselens.scan.ReviewKind.FLAGS);
+                    for (Findings.Finding f : Findings.of(e.getValue())) {
+                        String message = switch (f) {
+                            case Findings.Clause c -> use.type().jsonName()
+                                    + (c.values().isEmpty() ? "" : " " + c.values()) + ": " + excerpt(c.text());
+                            case Findings.Policy p -> use.type().jsonName() + ": " + p.summary()
+                                    + (p.categories().isEmpty() ? "" : "; categories: " + String.join("; ", p.categories()));
+                        };
+                        writeResult(json, rules, flagRule(use.type()), message, e.getKey(), f.startLine(), f.endLine(),
+                                List.of(), review);
+                    }
                 }
             }
             json.writeEndArray();
@@ -183,6 +204,13 @@ public final class SarifReport {
             }
         }
         return null;
+    }
+
+    /** The review item of a lineage conflict. */
+    private static org.licenselens.policy.ItemResolution lineageReview(ReportContext context, ScanResult result,
+                                                                       LineageConflict conflict) {
+        return result.review().stream().filter(item -> conflict.equals(item.lineage())).findFirst()
+                .map(context::resolution).orElse(null);
     }
 
     /**
@@ -298,6 +326,6 @@ public final class SarifReport {
 
 
     private static String excerpt(String text) {
-        return Excerpts.clip(Excerpts.oneLine(text), 200, "...");
+        return Excerpts.clip(Excerpts.oneLine(text), 1000, "...");
     }
 }

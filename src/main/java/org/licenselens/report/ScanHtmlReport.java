@@ -2,6 +2,7 @@ package org.licenselens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class ScanHtmlReport {
             figure.chart { margin: .5rem 0; }
             figure.chart svg { max-width: 40rem; width: 100%; height: auto; }
             ol.review > li { margin: .8rem 0; padding: .4rem .6rem; border-left: 4px solid #d0d7de; }
-            ol.review > li.unknown, ol.review > li.mismatch { border-left-color: #cf222e; }
+            ol.review > li.unknown, ol.review > li.mismatch, ol.review > li.lineage-conflict { border-left-color: #cf222e; }
             ol.review > li.near, ol.review > li.unreadable { border-left-color: #bf8700; }
             ol.review > li.flags { border-left-color: #0969da; }
             .kind { font-weight: 600; text-transform: uppercase; font-size: .8em; letter-spacing: .04em; }
@@ -57,8 +58,6 @@ public final class ScanHtmlReport {
             "Copyleft Limited", "#fb8f44", "Proprietary Free", "#8250df", "Commercial", "#6e7781",
             "Source-available", "#bf8700", "Free Restricted", "#e16f24", "Patent License", "#1b7c83");
     private static final String OTHER_COLOUR = "#57606a";
-    private static final int MAX_EVIDENCE = 600;
-    private static final int FOLD_FLAGS = 8;
 
     private ScanHtmlReport() {}
 
@@ -81,6 +80,7 @@ public final class ScanHtmlReport {
         summary(page, context, result);
         review(page, context, result, anchors);
         declared(page, context, result, anchors);
+        LineageHtml.section(page, context, result.lineage());
         flags(page, result, anchors);
         files(page, context, result, anchors);
         skipped(page, result);
@@ -109,6 +109,9 @@ public final class ScanHtmlReport {
         count(page, s.mismatches(), "mismatches");
         count(page, s.review(), "to review");
         count(page, skipped, "skipped");
+        if (!result.lineage().isEmpty()) {
+            count(page, result.lineageConflicts().size(), "lineage conflicts"); // last: a tree without cards keeps its tiles
+        }
         page.close("div");
         page.open("dl", "class", "licenses");
         page.element("dt", "Repository license (detected)");
@@ -184,7 +187,7 @@ public final class ScanHtmlReport {
             return;
         }
         page.element("p", "Most pressing first: unknown license texts, modified licenses, declared/detected "
-                + "mismatches, clause flags, unreadable files.", "class", "note");
+                + "mismatches, lineage conflicts, clause flags, unreadable files.", "class", "note");
         page.open("ol", "class", "review");
         for (ReviewItem item : result.review()) {
             page.open("li", "class", item.kind().jsonName(), "id", "review-" + item.rank());
@@ -199,17 +202,23 @@ public final class ScanHtmlReport {
             if (item.mismatch() != null) {
                 mismatch(page, context, item.mismatch(), anchors);
             }
+            if (item.lineage() != null) {
+                LineageHtml.conflict(page, context, item.lineage());
+            }
             closest(page, context, item.closest());
             differences(page, item.diff());
-            flagSites(page, item.flags(), null, true);
+            flagSites(page, item.flags(), null, false);
             page.close("li").newline();
         }
         page.close("ol").close("section").newline();
-        String policy = PolicyText.section(context);
+        List<String> policy = new ArrayList<>();
+        PolicyText.section(policy, context);
         if (!policy.isEmpty()) {
             page.open("section", "id", "policy").element("h2", "Policy");
-            for (String line : policy.strip().split("\n")) {
-                page.element("p", line.strip());
+            for (String line : policy) {
+                if (!line.isBlank()) {
+                    page.element("p", line.strip());
+                }
             }
             page.close("section").newline();
         }
@@ -264,37 +273,66 @@ public final class ScanHtmlReport {
     }
 
     private static void flagSites(Html page, List<FlagSite> sites, Map<String, String> anchors) throws IOException {
-        flagSites(page, sites, anchors, false);
+        flagSites(page, sites, anchors, true);
     }
 
-    /** With {@code foldable}, a long list is folded; the flags section below always lists every clause, for print. */
-    private static void flagSites(Html page, List<FlagSite> sites, Map<String, String> anchors, boolean foldable)
+    /**
+     * Lists the findings of {@code sites}: one per clause and one per acceptable-use policy. With
+     * {@code evidence} each clause's whole text follows it; without, the finding links to the flags section,
+     * which holds the evidence, so each flag's text is on the page once.
+     */
+    private static void flagSites(Html page, List<FlagSite> sites, Map<String, String> anchors, boolean evidence)
             throws IOException {
         if (sites.isEmpty()) {
             return;
         }
-        // An acceptable-use policy flags every item of its list: fold long lists so the queue stays scannable.
-        boolean fold = foldable && sites.size() > FOLD_FLAGS;
-        if (fold) {
-            page.open("details").element("summary", sites.size() + " flagged clauses");
+        Map<String, List<ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
+        for (FlagSite site : sites) {
+            byPath.computeIfAbsent(site.path(), k -> new java.util.ArrayList<>()).add(site.flag());
         }
         page.open("ul", "class", "evidence");
-        for (FlagSite site : sites) {
-            ClauseFlag flag = site.flag();
-            page.open("li").element("span", flag.type().jsonName(), "class", "value").text(" ");
-            if (anchors != null) {
-                fileLink(page, site.path(), anchors);
+        for (Map.Entry<String, List<ClauseFlag>> e : byPath.entrySet()) {
+            for (Findings.Finding finding : Findings.of(e.getValue())) {
+                page.open("li");
+                if (evidence) {
+                    page.element("span", finding.type().jsonName(), "class", "value");
+                } else {
+                    page.open("a", "href", "#flag-" + finding.type().jsonName())
+                            .element("span", finding.type().jsonName(), "class", "value").close("a");
+                }
                 page.text(" ");
+                if (anchors != null) {
+                    fileLink(page, e.getKey(), anchors);
+                    page.text(" ");
+                }
+                switch (finding) {
+                    case Findings.Clause c -> {
+                        page.element("span", "lines " + c.startLine() + "\u2013" + c.endLine() + values(c.values()),
+                                "class", "ref");
+                        if (evidence) {
+                            page.element("blockquote", c.text(), "class", "evidence-text");
+                        }
+                    }
+                    case Findings.Policy p -> policy(page, p, evidence);
+                }
+                page.close("li");
             }
-            page.element("span", "lines " + flag.startLine() + "\u2013" + flag.endLine()
-                    + values(flag.values()), "class", "ref");
-            page.element("blockquote", Excerpts.clip(Excerpts.oneLine(flag.text()), MAX_EVIDENCE, "\u2026"),
-                    "class", "evidence-text");
-            page.close("li");
         }
         page.close("ul");
-        if (fold) {
-            page.close("details");
+    }
+
+    /** An acceptable-use policy: its count, categories and lines; the items themselves folded. */
+    private static void policy(Html page, Findings.Policy p, boolean evidence) throws IOException {
+        page.element("span", p.summary(), "class", "ref");
+        if (!p.categories().isEmpty()) {
+            page.element("p", "Categories: " + String.join("; ", p.categories()), "class", "note");
+        }
+        if (evidence) {
+            page.open("details").element("summary", "the " + p.count() + " items").open("ol");
+            for (ClauseFlag item : p.items()) {
+                page.element("li", "line " + item.startLine() + ": " + Excerpts.oneLine(item.text()));
+            }
+            page.close("ol").close("details");
         }
     }
 
@@ -404,10 +442,9 @@ public final class ScanHtmlReport {
         }
         if (r.clauses() != null && !r.clauses().flags().isEmpty()) {
             page.element("h4", "Clause flags");
-            flagSites(page, r.clauses().flags().stream().map(f -> new FlagSite(file.path(), f)).toList(), null);
-            page.element("p", r.clauses().openness().osdCompatible() ? "Can be Open Source (OSD)."
-                    : "Not Open Source: breaks OSD " + r.clauses().openness().violations().stream()
-                    .map(v -> String.valueOf(v.criterion())).distinct().toList() + ".", "class", "note");
+            flagSites(page, r.clauses().flags().stream().map(f -> new FlagSite(file.path(), f)).toList(), null, false);
+            String verdict = TextReport.openness(r.clauses().openness());
+            page.element("p", Character.toUpperCase(verdict.charAt(0)) + verdict.substring(1) + ".", "class", "note");
         }
         page.close("section");
     }

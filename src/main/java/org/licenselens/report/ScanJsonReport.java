@@ -58,6 +58,7 @@ public final class ScanJsonReport {
                 writeMismatch(json, context, m);
             }
             json.writeEndArray();
+            LineageJson.write(json, context, result.lineage());
             json.writeStringField("expression", context.spdxExpression(result.expression()));
             json.writeStringField("scancodeExpression", result.expression());
             json.writeStringField("declaredExpression", context.spdxExpression(result.declaredExpression()));
@@ -76,6 +77,7 @@ public final class ScanJsonReport {
                     writeFlag(json, site.path(), site.flag());
                 }
                 json.writeEndArray();
+                writeFindings(json, use);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -85,7 +87,7 @@ public final class ScanJsonReport {
             }
             json.writeEndArray();
             PolicyJson.writePolicy(json, context);
-            writeSummary(json, result.summary());
+            writeSummary(json, result.summary(), result.lineageConflicts().size());
         });
     }
 
@@ -131,7 +133,47 @@ public final class ScanJsonReport {
         json.writeEndObject();
     }
 
-    private static void writeFlag(JsonGenerator json, String path, ClauseFlag flag) throws IOException {
+    /**
+     * The findings a reviewer reads, as the text, HTML and SARIF reports show them: one per clause, one per
+     * acceptable-use policy with its items under it. Added beside {@code sites}, which stays as it was.
+     */
+    private static void writeFindings(JsonGenerator json, FlagUse use) throws IOException {
+        Map<String, java.util.List<ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
+        for (FlagSite site : use.sites()) {
+            byPath.computeIfAbsent(site.path(), k -> new java.util.ArrayList<>()).add(site.flag());
+        }
+        json.writeArrayFieldStart("findings");
+        for (Map.Entry<String, java.util.List<ClauseFlag>> e : byPath.entrySet()) {
+            for (Findings.Finding f : Findings.of(e.getValue())) {
+                json.writeStartObject();
+                json.writeStringField("path", e.getKey());
+                json.writeStringField("kind", f instanceof Findings.Policy ? "policy" : "clause");
+                json.writeNumberField("startLine", f.startLine());
+                json.writeNumberField("endLine", f.endLine());
+                java.util.List<ClauseFlag> items = switch (f) {
+                    case Findings.Clause c -> c.flags();
+                    case Findings.Policy p -> p.items();
+                };
+                json.writeNumberField("count", items.size());
+                if (f instanceof Findings.Policy p) {
+                    json.writeArrayFieldStart("categories");
+                    for (String category : p.categories()) {
+                        json.writeString(category);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeArrayFieldStart("items");
+                for (ClauseFlag item : items) {
+                    writeFlag(json, null, item);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    static void writeFlag(JsonGenerator json, String path, ClauseFlag flag) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", flag.type().jsonName());
         if (path != null) {
@@ -180,11 +222,17 @@ public final class ScanJsonReport {
             writeMismatch(json, context, item.mismatch());
         }
         json.writeStringField("error", item.error());
+        if (item.lineage() == null) {
+            json.writeNullField("lineage");
+        } else {
+            json.writeFieldName("lineage");
+            LineageJson.writeConflict(json, context, item.lineage());
+        }
         PolicyJson.writeItemFields(json, context, item);
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, ScanSummary summary) throws IOException {
+    private static void writeSummary(JsonGenerator json, ScanSummary summary, int lineageConflicts) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("files", summary.files());
         json.writeNumberField("errors", summary.errors());
@@ -197,6 +245,7 @@ public final class ScanJsonReport {
         json.writeNumberField("visited", summary.visited());
         json.writeNumberField("declared", summary.declared());
         json.writeNumberField("mismatches", summary.mismatches());
+        json.writeNumberField("lineageConflicts", lineageConflicts);
         json.writeNumberField("review", summary.review());
         json.writeEndObject();
     }

@@ -37,74 +37,163 @@ public final class ScanTextReport {
         if (!shown.isEmpty()) {
             TextReport.write(out, context, shown);
         }
-        out.write("\nrepository license: " + Excerpts.orNone(context.spdxExpression(result.expression())) + "\n");
-        out.write("declared license:   " + Excerpts.orNone(context.spdxExpression(result.declaredExpression())) + "\n");
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        expression(lines, "repository license: ", context, result.expression(), result);
+        expression(lines, "declared license:   ", context, result.declaredExpression(), null);
         if (!result.declared().isEmpty()) {
-            out.write("\ndeclared:\n");
+            lines.add("");
+            lines.add("declared:");
             for (Declaration d : result.declared()) {
-                out.write("  " + printable(d.path()) + ":" + d.line() + "  " + d.source() + " " + d.field() + " = "
-                        + printable(d.value()) + " -> " + Excerpts.orNone(context.spdxExpression(d.expression()))
+                TextLayout.hanging(lines, "  " + printable(d.path()) + ":" + d.line() + "  ", d.source() + " "
+                        + d.field() + " = " + printable(d.value()) + " -> "
+                        + Excerpts.orNone(context.spdxExpression(d.expression()))
                         + (d.linkedFile() != null ? " (from " + printable(d.linkedFile()) + ")" : "")
-                        + (d.problem() != null ? "  [" + d.problem() + "]" : "") + "\n");
+                        + (d.problem() != null ? "  [" + d.problem() + "]" : ""), "      ");
             }
         }
         if (!result.mismatches().isEmpty()) {
-            out.write("\nmismatches (declared vs detected):\n");
+            lines.add("");
+            lines.add("mismatches (declared vs detected):");
             for (Mismatch m : result.mismatches()) {
-                out.write("  " + mismatch(context, m) + "\n");
+                TextLayout.hanging(lines, "  ", mismatch(context, m), "    ");
             }
         }
+        LineageText.write(out, context, result.lineage());
         if (!result.flags().isEmpty()) {
-            out.write("\nclause flags:\n");
+            lines.add("");
+            lines.add("clause flags:");
             for (FlagUse use : result.flags()) {
-                out.write("  " + use.type().jsonName() + ": " + use.sites().stream()
-                        .map(s -> printable(s.path()) + ":" + s.flag().startLine()).collect(Collectors.joining(", ")) + "\n");
+                TextLayout.hanging(lines, "  " + use.type().jsonName() + ": ", sites(use.sites()), "      ");
             }
         }
         if (!result.skipped().isEmpty()) {
-            out.write("\nskipped:\n");
+            lines.add("");
+            lines.add("skipped:");
             for (Skipped s : result.skipped()) {
-                out.write("  " + printable(s.path()) + "  " + s.reason().jsonName()
-                        + (s.detail() == null ? "" : " " + printable(s.detail())) + "\n");
+                TextLayout.hanging(lines, "  ", printable(s.path()) + "  " + s.reason().jsonName()
+                        + (s.detail() == null ? "" : " " + printable(s.detail())), "    ");
             }
         }
         if (!review) {
-            out.write(PolicyText.section(context));
+            PolicyText.section(lines, context);
         }
-        out.write("\n" + summary(result) + "\n");
+        lines.add("");
+        TextLayout.hanging(lines, "", summary(result), "  ");
+        for (String line : lines) {
+            out.write(line.stripTrailing() + "\n");
+        }
         if (review) {
             writeReview(out, context, result);
         }
         out.flush();
     }
 
+    /**
+     * Writes an expression on its line when it fits, else one license per line; with {@code scan}, each with the
+     * number of files that hold it, so a long AND of vendored licenses reads as a list.
+     */
+    private static void expression(List<String> lines, String label, ReportContext context, String expression,
+            ScanResult scan) {
+        String spdx = Excerpts.orNone(context.spdxExpression(expression));
+        if (label.length() + spdx.length() <= TextLayout.WIDTH || expression == null || expression.contains("(")) {
+            TextLayout.hanging(lines, label, spdx, " ".repeat(label.length()));
+            return;
+        }
+        List<String> terms = java.util.Arrays.stream(expression.split(" AND ")).distinct().toList();
+        lines.add(label.strip() + " " + terms.size() + " licenses, all apply (AND):");
+        for (String term : terms) {
+            String count = "";
+            if (scan != null) {
+                long files = scan.files().stream().filter(f -> !f.result().failed()
+                        && f.result().detection().matches().stream().anyMatch(m -> m.expression().equals(term)))
+                        .count();
+                count = files == 0 ? "" : "  (" + files + " file" + (files == 1 ? "" : "s") + ")";
+            }
+            TextLayout.hanging(lines, "  ", context.spdxExpression(term) + count, "    ");
+        }
+    }
+
+    /**
+     * The places a flag type is found, each once: a clause as {@code path:line}, an acceptable-use policy as its
+     * path and item count.
+     */
+    private static String sites(List<FlagSite> sites) {
+        Map<String, List<org.licenselens.clause.ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
+        for (FlagSite s : sites) {
+            byPath.computeIfAbsent(s.path(), k -> new ArrayList<>()).add(s.flag());
+        }
+        List<String> places = new ArrayList<>();
+        byPath.forEach((path, flags) -> {
+            for (Findings.Finding f : Findings.of(flags)) {
+                places.add(printable(path) + ":" + switch (f) {
+                    case Findings.Clause c -> String.valueOf(c.startLine());
+                    case Findings.Policy p -> p.startLine() + "-" + p.endLine() + " (" + p.summary() + ")";
+                });
+            }
+        });
+        return String.join(", ", places.stream().distinct().toList());
+    }
+
     /** Writes the review queue only. */
     public static void writeReview(Writer out, ReportContext context, ScanResult result) throws IOException {
-        out.write("\nreview queue (" + result.review().size() + " item" + (result.review().size() == 1 ? "" : "s")
-                + ", most pressing first):\n");
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("review queue (" + plural(result.review().size(), "item") + ", most pressing first):");
         for (ReviewItem item : result.review()) {
-            out.write(String.format(Locale.ROOT, "\n%3d. [%s] %s:%d-%d\n", item.rank(), item.kind().jsonName(),
-                    printable(item.path()), item.startLine(), item.endLine()));
-            out.write("     id: " + item.id() + PolicyText.status(context, item) + "\n");
-            out.write("     why: " + printable(item.reason()) + "\n");
+            lines.add("");
+            TextLayout.hanging(lines, String.format(Locale.ROOT, "%3d. ", item.rank()), "[" + item.kind().jsonName()
+                    + "] " + printable(item.path()) + ":" + item.startLine() + "-" + item.endLine(), "     ");
+            TextLayout.hanging(lines, "     id: ", item.id() + PolicyText.status(context, item), "          ");
+            TextLayout.hanging(lines, "     why: ", printable(item.reason()), "          ");
             if (!item.closest().isEmpty()) {
-                out.write("     closest: " + item.closest().stream()
+                TextLayout.hanging(lines, "     closest: ", item.closest().stream()
                         .map(c -> context.spdxExpression(c.key()) + String.format(Locale.ROOT, " %.3f", c.similarity()))
-                        .collect(Collectors.joining(", ")) + "\n");
+                        .collect(Collectors.joining(", ")), "          ");
             }
             for (Difference d : item.diff()) {
-                out.write("     line " + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "")
-                        + ":  - " + Excerpts.oneLine(d.removed()) + "  + " + Excerpts.oneLine(d.added()) + "\n");
+                lines.add("     line " + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "") + ":");
+                if (!d.removed().isBlank()) {
+                    TextLayout.hanging(lines, "       - ", Excerpts.oneLine(d.removed()), "         ");
+                }
+                if (!d.added().isBlank()) {
+                    TextLayout.hanging(lines, "       + ", Excerpts.oneLine(d.added()), "         ");
+                }
             }
+            Map<String, List<org.licenselens.clause.ClauseFlag>> byPath = new java.util.LinkedHashMap<>();
             for (FlagSite site : item.flags()) {
-                String values = site.flag().values().isEmpty() ? "" : " " + new java.util.TreeMap<>(site.flag().values());
-                out.write("     flag " + site.flag().type().jsonName() + values + " (lines " + site.flag().startLine()
-                        + "-" + site.flag().endLine() + "): "
-                        + Excerpts.clip(Excerpts.oneLine(site.flag().text()), 160, "...") + "\n");
+                byPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site.flag());
+            }
+            for (List<org.licenselens.clause.ClauseFlag> flags : byPath.values()) {
+                for (Findings.Finding f : Findings.of(flags)) {
+                    switch (f) {
+                        case Findings.Clause c -> {
+                            String values = c.values().isEmpty() ? "" : " " + c.values();
+                            lines.add("     flag " + c.type().jsonName() + values + " (lines " + c.startLine() + "-"
+                                    + c.endLine() + "):");
+                            TextLayout.hanging(lines, "       ", printable(c.text()), "       ");
+                        }
+                        case Findings.Policy p -> {
+                            TextLayout.hanging(lines, "     flag " + p.type().jsonName() + " ", "(lines "
+                                    + p.startLine() + "-" + p.endLine() + "): " + p.summary(), "       ");
+                            if (!p.categories().isEmpty()) {
+                                TextLayout.hanging(lines, "       categories: ", String.join("; ", p.categories()),
+                                        "       ");
+                            }
+                        }
+                    }
+                }
             }
         }
-        out.write(PolicyText.section(context));
+        PolicyText.section(lines, context);
+        for (String line : lines) {
+            out.write(line.stripTrailing() + "\n");
+        }
         out.flush();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
     }
 
     private static String mismatch(ReportContext context, Mismatch m) {
@@ -120,8 +209,8 @@ public final class ScanTextReport {
         String skipped = s.skipped().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map((Map.Entry<SkipReason, Integer> e) -> e.getValue() + " " + e.getKey().jsonName())
                 .collect(Collectors.joining(", "));
-        return s.files() + " files analysed, " + s.errors() + " errors, " + s.unknown() + " unknown, "
-                + s.mismatches() + " mismatches, " + s.review() + " to review; skipped: "
+        return plural(s.files(), "file") + " analysed, " + plural(s.errors(), "error") + ", " + s.unknown()
+                + " unknown, " + plural(s.mismatches(), "mismatch") + ", " + s.review() + " to review; skipped: "
                 + (skipped.isEmpty() ? "none" : skipped);
     }
 

@@ -3,28 +3,35 @@ package org.licenselens.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.licenselens.analysis.FileResult;
 import org.licenselens.clause.ClauseFlag;
 import org.licenselens.clause.Openness;
+import org.licenselens.clause.OsdViolation;
 import org.licenselens.match.Detection;
 import org.licenselens.match.Difference;
 import org.licenselens.match.Discarded;
 import org.licenselens.match.LicenseMatch;
 
-/** Writes results as a table a person can read in a terminal. */
+/**
+ * Writes results as a table a person can read in a terminal, every line at most {@link TextLayout#WIDTH}
+ * columns: long paths and expressions wrap inside their column, evidence wraps under its reference. The JSON
+ * report holds every value whole.
+ */
 public final class TextReport {
     private static final String[] HEADER = {"FILE", "LICENSE", "MATCH", "SCORE", "COVER", "LINES"};
-    /**
-     * The widest a column is padded to. A longer cell (a path thousands of folders deep) runs past its column on
-     * its own row only, instead of pushing every other row's license thousands of columns to the right.
-     */
-    static final int MAX_COLUMN = 80;
+    private static final String NOTE = "  ";
+    private static final String EVIDENCE = "      ";
 
     private TextReport() {}
 
     public static void write(Writer out, ReportContext context, List<FileResult> results) throws IOException {
         List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
         List<String> notes = new ArrayList<>();
         List<String> explained = new ArrayList<>();
         for (FileResult result : results) {
@@ -38,43 +45,31 @@ public final class TextReport {
                         format(m.score()), format(m.coverage()), m.startLine() + "-" + m.endLine()
                         + (m.count() > 1 ? " (" + m.count() + " times)" : "")});
                 if (m.problem() != null) {
-                    notes.add(result.path() + ":" + m.startLine() + "  " + m.problem());
+                    TextLayout.hanging(notes, NOTE + result.path() + ":" + m.startLine() + "  ", m.problem(), EVIDENCE);
                 }
-                if (context.showDiff()) {
-                    for (Difference d : m.differences()) {
-                        notes.add(result.path() + ":" + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "")
-                                + "  - " + d.removed() + "  + " + d.added().replaceAll("\\s+", " "));
-                    }
-                }
+                differences(notes, context, result.path(), m);
             }
             for (Detection.UnknownRegion region : detection.unknownRegions()) {
-                StringBuilder closest = new StringBuilder();
-                for (Detection.Closest c : detection.closest()) {
-                    closest.append(closest.isEmpty() ? "closest: " : ", ").append(context.spdxExpression(c.key()))
-                            .append(' ').append(format(c.similarity()));
-                }
-                rows.add(new String[] {result.path(), "UNKNOWN (" + closest + ")", "unknown", "", "",
+                rows.add(new String[] {result.path(), "UNKNOWN", "unknown", "", "",
                         region.startLine() + "-" + region.endLine()});
             }
+            if (!detection.unknownRegions().isEmpty() && !detection.closest().isEmpty()) {
+                // The closest licenses are the file's, not a region's: said once, not on every region row.
+                TextLayout.hanging(notes, NOTE + result.path() + ": closest licenses: ", detection.closest().stream()
+                        .map(c -> context.spdxExpression(c.key()) + " " + format(c.similarity()))
+                        .collect(Collectors.joining(", ")), EVIDENCE);
+            }
             if (result.clauses() != null) {
-                for (ClauseFlag flag : result.clauses().flags()) {
-                    String values = flag.values().isEmpty() ? "" : " " + flag.values();
-                    notes.add(result.path() + ":" + flag.startLine() + "  [" + flag.type().jsonName() + values + "]  "
-                            + Excerpts.clip(flag.text().replaceAll("\\s+", " "), 160, "..."));
-                }
-                Openness openness = result.clauses().openness();
-                notes.add(result.path() + ": " + (openness.osdCompatible() ? "can be Open Source (OSD)"
-                        : "not Open Source: breaks OSD " + openness.violations().stream()
-                        .map(v -> v.criterion() + " (" + v.flagType().jsonName() + ", line " + v.startLine() + ")")
-                        .distinct().collect(java.util.stream.Collectors.joining(", "))));
+                findings(notes, result.path(), result.clauses().flags());
+                TextLayout.hanging(notes, NOTE + result.path() + ": ", openness(result.clauses().openness()), EVIDENCE);
             }
             if (context.explain()) {
                 for (Discarded d : detection.discarded()) {
-                    explained.add(result.path() + ":" + d.startLine() + "-" + d.endLine() + "  "
-                            + context.spdxExpression(d.expression()) + "  " + d.reason().jsonName() + ": "
+                    TextLayout.hanging(explained, NOTE + result.path() + ":" + d.startLine() + "-" + d.endLine() + "  ",
+                            context.spdxExpression(d.expression()) + "  " + d.reason().jsonName() + ": "
                             + (d.detail().isEmpty() ? d.reason().description() : d.detail())
                             + (d.rule() == null ? "" : "  [" + d.rule() + ", coverage " + format(d.coverage()) + "]")
-                            + (d.count() > 1 ? "  (" + d.count() + " times)" : ""));
+                            + (d.count() > 1 ? "  (" + d.count() + " times)" : ""), EVIDENCE);
                 }
             }
             if (detection.licenseList()) {
@@ -83,48 +78,87 @@ public final class TextReport {
                 rows.add(new String[] {result.path(), "(no license found)", "", "", "", ""});
             }
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : prepend(HEADER, rows)) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], Math.min(row[i].length(), MAX_COLUMN));
-            }
-        }
-        for (String[] row : prepend(HEADER, rows)) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(i == 0 ? "" : "  ").append(i == row.length - 1 ? row[i] : pad(row[i], widths[i]));
-            }
-            out.write(line.toString().stripTrailing());
-            out.write('\n');
+        for (String line : TextLayout.table(rows, 2)) {
+            out.write(line + "\n");
         }
         if (!notes.isEmpty()) {
             out.write("\ndifferences and flagged clauses:\n");
             for (String note : notes) {
-                out.write("  " + note + "\n");
+                out.write(note.stripTrailing() + "\n");
             }
         }
         if (!explained.isEmpty()) {
             out.write("\ndropped candidates (--explain):\n");
             for (String line : explained) {
-                out.write("  " + line + "\n");
+                out.write(line.stripTrailing() + "\n");
             }
         }
         out.flush();
     }
 
-    private static List<String[]> prepend(String[] header, List<String[]> rows) {
-        List<String[]> all = new ArrayList<>(rows.size() + 1);
-        all.add(header);
-        all.addAll(rows);
-        return all;
+    private static void differences(List<String> notes, ReportContext context, String path, LicenseMatch m) {
+        if (m.differences().isEmpty()) {
+            return;
+        }
+        if (!context.showDiff()) {
+            int n = m.differences().size();
+            notes.add(NOTE + path + ": " + n + " difference" + (n == 1 ? "" : "s") + " from "
+                    + context.spdxExpression(m.expression()) + " (use --diff)");
+            return;
+        }
+        for (Difference d : m.differences()) {
+            String where = NOTE + path + ":" + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "");
+            notes.add(where);
+            if (!d.removed().isBlank()) {
+                TextLayout.hanging(notes, EVIDENCE + "- ", Excerpts.oneLine(d.removed()), EVIDENCE + "  ");
+            }
+            if (!d.added().isBlank()) {
+                TextLayout.hanging(notes, EVIDENCE + "+ ", Excerpts.oneLine(d.added()), EVIDENCE + "  ");
+            }
+        }
     }
 
+    /** Adds one note per finding: a clause with its whole text wrapped below it, a policy with its items' count. */
+    static void findings(List<String> notes, String path, List<ClauseFlag> flags) {
+        for (Findings.Finding finding : Findings.of(flags)) {
+            switch (finding) {
+                case Findings.Clause c -> {
+                    String values = c.values().isEmpty() ? "" : " " + c.values();
+                    TextLayout.hanging(notes, NOTE + path + ":" + c.startLine() + "  ",
+                            "[" + c.type().jsonName() + values + "]", EVIDENCE);
+                    TextLayout.hanging(notes, EVIDENCE, c.text(), EVIDENCE);
+                }
+                case Findings.Policy p -> {
+                    TextLayout.hanging(notes, NOTE + path + ":" + p.startLine() + "-" + p.endLine() + "  ",
+                            "[" + p.type().jsonName() + "] " + p.summary(), EVIDENCE);
+                    if (!p.categories().isEmpty()) {
+                        TextLayout.hanging(notes, EVIDENCE + "categories: ", String.join("; ", p.categories()),
+                                EVIDENCE);
+                    }
+                }
+            }
+        }
+    }
 
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
+    /** The verdict, each broken criterion once with the lines that break it: "6 (use-restriction, lines 7-48)". */
+    static String openness(Openness openness) {
+        if (openness.osdCompatible()) {
+            return "can be Open Source (OSD)";
+        }
+        Map<String, List<OsdViolation>> byCause = new LinkedHashMap<>();
+        for (OsdViolation v : openness.violations()) {
+            byCause.computeIfAbsent(v.criterion() + " (" + v.flagType().jsonName(), k -> new ArrayList<>()).add(v);
+        }
+        return "not Open Source: breaks OSD " + byCause.entrySet().stream().map(e -> {
+            List<OsdViolation> vs = e.getValue();
+            int start = vs.stream().mapToInt(OsdViolation::startLine).min().orElseThrow();
+            int end = vs.stream().mapToInt(OsdViolation::startLine).max().orElseThrow();
+            return e.getKey() + (start == end ? ", line " + start : ", " + vs.size() + " clauses, lines " + start + "-" + end)
+                    + ")";
+        }).collect(Collectors.joining(", "));
     }
 
     private static String format(double value) {
-        return String.format(java.util.Locale.ROOT, "%.3f", value);
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

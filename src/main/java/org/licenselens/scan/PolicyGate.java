@@ -14,12 +14,13 @@ import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.LicenseMatch;
 
 /**
- * The CI policy gate of {@code --fail-on}: {@code unknown}, {@code mismatch}, any flag type
+ * The CI policy gate of {@code --fail-on}: {@code unknown}, {@code mismatch}, {@code lineage-conflict}, any flag type
  * ({@code training-ban}, {@code geographic-exclusion}, {@code mau-threshold}, {@code use-restriction}, ...) and
  * {@code category:<LicenseDB category>}, in any combination. Immutable.
  */
 public final class PolicyGate {
     private static final String CATEGORY = "category:";
+    private static final String LINEAGE_CONFLICT = ReviewKind.LINEAGE_CONFLICT.jsonName();
     private final Set<String> conditions;
 
     private PolicyGate(Set<String> conditions) {
@@ -33,7 +34,7 @@ public final class PolicyGate {
 
     /** The values {@code --fail-on} accepts besides {@code category:NAME}. */
     public static List<String> simpleConditions() {
-        List<String> names = new ArrayList<>(List.of("unknown", "mismatch"));
+        List<String> names = new ArrayList<>(List.of("unknown", "mismatch", LINEAGE_CONFLICT));
         Arrays.stream(FlagType.values()).map(FlagType::jsonName).forEach(names::add);
         return names;
     }
@@ -93,6 +94,11 @@ public final class PolicyGate {
                         + m.declared().expression() + ", license files hold " + m.detected().stream()
                         .map(d -> d.path() + " (" + (d.expression().isEmpty() ? "none" : d.expression()) + ")")
                         .collect(Collectors.joining(", "))));
+            }
+        }
+        if (conditions.contains(LINEAGE_CONFLICT)) {
+            for (LineageConflict c : result.lineageConflicts()) {
+                trips.add(new GateTrip(LINEAGE_CONFLICT, c.path(), c.line(), c.reason()));
             }
         }
         for (FlagUse use : result.flags()) {

@@ -24,7 +24,8 @@ final class Repository {
 
     static ScanResult assemble(String root, boolean allFiles, List<ScannedFile> files, List<Skipped> skipped,
                                Map<SkipReason, Integer> skipCounts, List<Declaration> declared,
-                               Map<String, List<Difference>> unknownDiffs, LicenseIndex index) {
+                               List<ModelLineage> lineage, Map<String, List<Difference>> unknownDiffs,
+                               LicenseIndex index) {
         List<String> detected = new ArrayList<>();
         for (ScannedFile f : files) {
             if (f.role().detected() && !f.failed()) {
@@ -34,13 +35,14 @@ final class Repository {
         String declaredExpression = LicenseExpressions.and(declared.stream().map(Declaration::expression).toList());
         List<Mismatch> mismatches = mismatches(files, declared);
         List<FlagUse> flags = flags(files);
-        List<ReviewItem> review = ReviewQueue.build(files, mismatches, unknownDiffs, index);
+        List<LineageConflict> conflicts = lineage.stream().flatMap(l -> l.conflicts().stream()).toList();
+        List<ReviewItem> review = ReviewQueue.build(files, mismatches, conflicts, unknownDiffs, index);
         int errors = (int) files.stream().filter(ScannedFile::failed).count();
         int unknown = (int) files.stream().filter(ScannedFile::unknown).count();
         ScanSummary summary = new ScanSummary(files.size(), errors, unknown, skipCounts, declared.size(),
                 mismatches.size(), review.size());
         return new ScanResult(root, allFiles, files, skipped, declared, mismatches, LicenseExpressions.and(detected),
-                declaredExpression, flags, review, summary);
+                declaredExpression, flags, review, summary, lineage);
     }
 
     /** The expressions a file contributes: its detection's, and the unknown key for unknown text. */

@@ -26,10 +26,18 @@ import org.licenselens.match.Difference;
  * @param flags     the clause flags of the file, with their evidence lines
  * @param mismatch  for {@link ReviewKind#MISMATCH}: the mismatch; otherwise {@code null}
  * @param error     for {@link ReviewKind#UNREADABLE}: the error; otherwise {@code null}
+ * @param lineage   for {@link ReviewKind#LINEAGE_CONFLICT}: the conflict; otherwise {@code null}
  */
 public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, int endLine, String reason,
                          List<Detection.Closest> closest, List<Difference> diff, List<FlagSite> flags,
-                         Mismatch mismatch, String error) {
+                         Mismatch mismatch, String error, LineageConflict lineage) {
+    /** An item of any kind but {@link ReviewKind#LINEAGE_CONFLICT}. */
+    public ReviewItem(int rank, ReviewKind kind, String path, int startLine, int endLine, String reason,
+                      List<Detection.Closest> closest, List<Difference> diff, List<FlagSite> flags,
+                      Mismatch mismatch, String error) {
+        this(rank, kind, path, startLine, endLine, reason, closest, diff, flags, mismatch, error, null);
+    }
+
     public ReviewItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");
@@ -40,19 +48,21 @@ public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, 
         closest = List.copyOf(closest);
         diff = List.copyOf(diff);
         flags = List.copyOf(flags);
-        if ((kind == ReviewKind.MISMATCH) != (mismatch != null) || (kind == ReviewKind.UNREADABLE) != (error != null)) {
-            throw new IllegalArgumentException("mismatch and error go with their kinds only: " + kind);
+        if ((kind == ReviewKind.MISMATCH) != (mismatch != null) || (kind == ReviewKind.UNREADABLE) != (error != null)
+                || (kind == ReviewKind.LINEAGE_CONFLICT) != (lineage != null)) {
+            throw new IllegalArgumentException("mismatch, error and lineage go with their kinds only: " + kind);
         }
     }
 
     /**
      * Returns the item's id, e.g. {@code mismatch-3fa9c21b}: its kind and a hash of what it is about (the path,
-     * and for a mismatch the declaring field), never its rank or lines, so the id stays the same from scan to
-     * scan while the item is there, and a review decision can name it.
+     * for a mismatch the declaring field, for a lineage conflict the base), never its rank or lines, so the id
+     * stays the same from scan to scan while the item is there, and a review decision can name it.
      */
     public String id() {
         String about = kind.jsonName() + "\n" + path
-                + (mismatch == null ? "" : "\n" + mismatch.declared().source() + "\n" + mismatch.declared().field());
+                + (mismatch == null ? "" : "\n" + mismatch.declared().source() + "\n" + mismatch.declared().field())
+                + (lineage == null ? "" : "\n" + lineage.base());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(about.getBytes(StandardCharsets.UTF_8));
             return kind.jsonName() + "-" + HexFormat.of().formatHex(hash, 0, 4);

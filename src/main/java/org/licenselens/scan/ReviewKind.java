@@ -8,6 +8,8 @@ public enum ReviewKind {
     NEAR("near"),
     /** A declared license the license files do not hold. */
     MISMATCH("mismatch"),
+    /** A model card whose declared license drops terms its base model binds derivatives to. */
+    LINEAGE_CONFLICT("lineage-conflict"),
     /** A license whose clauses carry risk flags. */
     FLAGS("flags"),
     /** A file or folder that could not be read. */

@@ -31,7 +31,7 @@ final class ReviewQueue {
 
     private ReviewQueue() {}
 
-    static List<ReviewItem> build(List<ScannedFile> files, List<Mismatch> mismatches,
+    static List<ReviewItem> build(List<ScannedFile> files, List<Mismatch> mismatches, List<LineageConflict> conflicts,
                                   Map<String, List<Difference>> unknownDiffs, LicenseIndex index) {
         List<ReviewItem> items = new ArrayList<>();
         Set<String> queued = new HashSet<>();
@@ -77,6 +77,10 @@ final class ReviewQueue {
             items.add(new ReviewItem(items.size() + 1, ReviewKind.MISMATCH, d.path(), d.line(), d.line(),
                     d.source() + " " + d.field() + " declares " + spdx(index, d.expression()) + ", but " + held,
                     List.of(), List.of(), List.of(), mm, null));
+        }
+        for (LineageConflict c : conflicts) {
+            items.add(new ReviewItem(items.size() + 1, ReviewKind.LINEAGE_CONFLICT, c.path(), c.line(), c.line(),
+                    c.reason(), List.of(), List.of(), List.of(), null, null, c));
         }
         for (ScannedFile f : files) {
             if (f.failed() || queued.contains(f.path()) || f.result().clauses() == null

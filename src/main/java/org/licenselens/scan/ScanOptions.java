@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  * @param ignore   glob patterns of root-relative display paths that are counted as {@link SkipReason#IGNORED},
  *                 not read (a policy file's {@code ignore:}); a pattern ending in {@code /} covers the folder's
  *                 whole subtree
+ * @param baseModels the user's base model mapping file ({@code --base-models}), tried after the tree and the
+ *                   shipped registry; {@code null} for none
  */
-public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded, List<String> ignore) {
+public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded, List<String> ignore,
+        Path baseModels) {
     public ScanOptions {
         Objects.requireNonNull(root, "root");
         if (threads < 1) {
@@ -28,8 +31,9 @@ public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> ex
         ignore = List.copyOf(ignore);
     }
 
+    /** Scans without ignore patterns or a base model mapping file. */
     public ScanOptions(Path root, boolean allFiles, int threads, Set<Path> excluded) {
-        this(root, allFiles, threads, excluded, List.of());
+        this(root, allFiles, threads, excluded, List.of(), null);
     }
 
     /** Scans {@code root} as given, leaving nothing out. */
@@ -43,18 +47,22 @@ public record ScanOptions(Path root, boolean allFiles, int threads, Set<Path> ex
     }
 
     public ScanOptions withAllFiles(boolean all) {
-        return new ScanOptions(root, all, threads, excluded, ignore);
+        return new ScanOptions(root, all, threads, excluded, ignore, baseModels);
     }
 
     public ScanOptions withThreads(int count) {
-        return new ScanOptions(root, allFiles, count, excluded, ignore);
+        return new ScanOptions(root, allFiles, count, excluded, ignore, baseModels);
     }
 
     public ScanOptions withExcluded(Set<Path> files) {
-        return new ScanOptions(root, allFiles, threads, files, ignore);
+        return new ScanOptions(root, allFiles, threads, files, ignore, baseModels);
     }
 
     public ScanOptions withIgnored(List<String> patterns) {
-        return new ScanOptions(root, allFiles, threads, excluded, patterns);
+        return new ScanOptions(root, allFiles, threads, excluded, patterns, baseModels);
+    }
+
+    public ScanOptions withBaseModels(Path file) {
+        return new ScanOptions(root, allFiles, threads, excluded, ignore, file);
     }
 }

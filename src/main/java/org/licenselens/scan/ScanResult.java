@@ -23,12 +23,22 @@ import java.util.Objects;
  * @param flags              clause flags over all files, in {@link org.licenselens.clause.FlagType} order
  * @param review             the review queue, ranked
  * @param summary            the counts
+ * @param lineage            every model card that names a {@code base_model}, in walk order
  */
 public record ScanResult(String root, boolean allFiles, List<ScannedFile> files, List<Skipped> skipped,
                          List<Declaration> declared, List<Mismatch> mismatches, String expression,
                          String declaredExpression, List<FlagUse> flags, List<ReviewItem> review,
-                         ScanSummary summary) {
+                         ScanSummary summary, List<ModelLineage> lineage) {
+    /** A result without lineage: a tree whose cards name no base model. */
+    public ScanResult(String root, boolean allFiles, List<ScannedFile> files, List<Skipped> skipped,
+                      List<Declaration> declared, List<Mismatch> mismatches, String expression,
+                      String declaredExpression, List<FlagUse> flags, List<ReviewItem> review, ScanSummary summary) {
+        this(root, allFiles, files, skipped, declared, mismatches, expression, declaredExpression, flags, review,
+                summary, List.of());
+    }
+
     public ScanResult {
+        lineage = List.copyOf(lineage);
         Objects.requireNonNull(root, "root");
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
@@ -42,6 +52,11 @@ public record ScanResult(String root, boolean allFiles, List<ScannedFile> files,
         if (skipped.stream().anyMatch(s -> !s.reason().listed())) {
             throw new IllegalArgumentException("not-license-file paths are counted, not listed");
         }
+    }
+
+    /** The lineage conflicts of every model, in walk order. */
+    public List<LineageConflict> lineageConflicts() {
+        return lineage.stream().flatMap(l -> l.conflicts().stream()).toList();
     }
 
     /** Whether some file could not be read: the run was partial. */

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.licenselens.analysis.ClauseMode;
 import org.licenselens.analysis.ContentCache;
@@ -17,6 +19,7 @@ import org.licenselens.analysis.FileAnalysis;
 import org.licenselens.analysis.FileResult;
 import org.licenselens.analysis.Findings;
 import org.licenselens.analysis.Workers;
+import org.licenselens.corpus.BaseModelRegistry;
 import org.licenselens.corpus.HuggingFaceLicenses;
 import org.licenselens.extract.ExtractedText;
 import org.licenselens.extract.Extraction;
@@ -41,11 +44,16 @@ public final class Scanner {
     private final Resolver resolver;
     private final ReviewQueue.UnknownDiffs diffs;
     private final ContentCache<Analysed> analysed = new ContentCache<>();
+    /** The lineage ({@code base_model}) of each model card, by display path; filled by the worker threads. */
+    private final Map<String, LineageCard> cards = new ConcurrentHashMap<>();
+    private final Lineage lineage;
 
-    private Scanner(FileAnalysis analysis) {
+    private Scanner(FileAnalysis analysis, ScanOptions options) {
         this.analysis = analysis;
         this.resolver = new Resolver(analysis.index(), analysis.detector(), HuggingFaceLicenses.defaults());
         this.diffs = new ReviewQueue.UnknownDiffs(analysis.index());
+        BaseModelRegistry mapping = options.baseModels() == null ? null : BaseModelRegistry.read(options.baseModels());
+        this.lineage = new Lineage(analysis, resolver, BaseModelRegistry.defaults(), mapping);
     }
 
     /**
@@ -68,7 +76,7 @@ public final class Scanner {
         if (!options.ignore().isEmpty()) {
             entries = ignored(options.ignore(), entries);
         }
-        return new Scanner(analysis).analyse(options, entries, listener);
+        return new Scanner(analysis, options).analyse(options, entries, listener);
     }
 
     private static boolean matches(java.nio.file.PathMatcher matcher, String display) {
@@ -106,7 +114,7 @@ public final class Scanner {
 
     /** Analyses entries walked earlier: lets a test change the tree between the walk and the reads. */
     static ScanResult analyseForTest(FileAnalysis analysis, ScanOptions options, List<Walker.Entry> entries) {
-        return new Scanner(analysis).analyse(options, entries, ScanListener.NONE);
+        return new Scanner(analysis, options).analyse(options, entries, ScanListener.NONE);
     }
 
     /** What the analysis of one entry gave. */
@@ -182,6 +190,10 @@ public final class Scanner {
         switch (role) {
             case README -> {
                 declarations.addAll(ModelCards.declarations(display, text.text(), resolver));
+                LineageCard card = LineageCard.read(text.text());
+                if (card != null) {
+                    cards.put(display, card);
+                }
                 section = ReadmeSections.licenseSection(text.text());
                 identified = ExtractedText.of(section == null ? blank(text.text()) : section, text.mediaType(), text.kind());
             }
@@ -322,7 +334,15 @@ public final class Scanner {
             }
             declared.addAll(o.declarations());
         }
+        Map<String, LineageCard> ordered = new LinkedHashMap<>();
+        for (ScannedFile f : files) {
+            LineageCard card = cards.get(f.path());
+            if (card != null) {
+                ordered.put(f.path(), card);
+            }
+        }
+        List<ModelLineage> lineages = lineage.resolve(files, declared, ordered);
         return Repository.assemble(options.root().toString(), options.allFiles(), files, skipped, skipCounts, declared,
-                unknownDiffs, analysis.index());
+                lineages, unknownDiffs, analysis.index());
     }
 }

@@ -25,13 +25,19 @@ class FileErrorsTest {
     }
 
     private static void assertError(Path file, String error, String... options) {
+        assertError(1, file, error, options);
+    }
+
+    private static void assertError(int code, Path file, String error, String... options) {
         String[] args = new String[options.length + 3];
         System.arraycopy(options, 0, args, 0, options.length);
         args[options.length] = "--format";
         args[options.length + 1] = "json";
         args[options.length + 2] = file.toString();
         Cli.Result r = Cli.identify(args);
-        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(code, r.exitCode(), r.err());
+        assertEquals("licenselens: " + file + ": " + error, r.err().lines().filter(l -> l.contains(file.toString()))
+                .findFirst().orElse("").replaceAll(": use `.*`$", ""), "one line on stderr: " + r.err());
         JsonNode f = onlyFile(r);
         assertEquals(file.toString(), f.get("path").asText());
         assertEquals(error, f.get("error").asText(), f.toString());
@@ -41,12 +47,12 @@ class FileErrorsTest {
 
     @Test
     void missingFile() {
-        assertError(dir.resolve("nope.txt"), "no such file");
+        assertError(2, dir.resolve("nope.txt"), "no such file");
     }
 
     @Test
     void directory() {
-        assertError(dir, "is a directory");
+        assertError(2, dir, "is a directory");
     }
 
     @Test

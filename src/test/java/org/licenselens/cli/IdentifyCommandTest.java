@@ -83,14 +83,14 @@ class IdentifyCommandTest {
     }
 
     @Test
-    void oneUnreadableFileAmongSeveralExitsOneAndListsEveryFile() throws IOException {
+    void unreadableFilesAmongSeveralAreAllListedAndAMissingOneExitsTwo() throws IOException {
         Path good = write("LICENSE", TestCorpus.licenseText("apache-2.0"));
         Path missing = dir.resolve("missing.txt");
         Path binary = Files.write(dir.resolve("blob.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 9});
         Path folder = Files.createDirectory(dir.resolve("folder"));
         Cli.Result r = Cli.identify("--format", "json", good.toString(), missing.toString(), binary.toString(),
                 folder.toString());
-        assertEquals(1, r.exitCode(), r.err());
+        assertEquals(2, r.exitCode(), "a missing path is a usage error, as in scan: " + r.err());
         JsonNode files = r.json().get("files");
         assertEquals(List.of(good.toString(), missing.toString(), binary.toString(), folder.toString()),
                 paths(files));

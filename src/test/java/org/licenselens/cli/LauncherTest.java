@@ -1,4 +1,4 @@
-package org.licenselens.launcher;
+package org.licenselens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

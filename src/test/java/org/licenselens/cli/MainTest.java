@@ -30,8 +30,9 @@ class MainTest {
     void identifyHelpDocumentsTheExitCodes() {
         Cli.Result r = Cli.run("identify", "--help");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("Exit codes: 0 all files analysed, 1 some files could not be read, 2 bad usage,"
-                + System.lineSeparator() + "130 interrupted (SIGINT), 143 terminated (SIGTERM)."), r.out());
+        assertTrue(r.out().contains("Exit codes: 0 all files analysed, 1 some files could not be read," + System.lineSeparator()
+                + "2 bad usage (a path that does not exist or is a folder among them)," + System.lineSeparator()
+                + "130 interrupted (SIGINT), 143 terminated (SIGTERM)."), r.out());
     }
 
     @Test

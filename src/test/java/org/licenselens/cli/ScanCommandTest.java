@@ -23,7 +23,7 @@ import org.licenselens.testing.TestCorpus;
 @Tag("slow") // starts child JVMs
 class ScanCommandTest {
     private static final Set<String> TOP_FIELDS = Set.of("schema", "tool", "corpus", "root", "allFiles", "files",
-            "skipped", "declared", "mismatches", "expression", "scancodeExpression", "declaredExpression",
+            "skipped", "declared", "mismatches", "lineage", "expression", "scancodeExpression", "declaredExpression",
             "scancodeDeclaredExpression", "flags", "review", "policy", "summary");
     private static final Set<String> FILE_FIELDS = Set.of("path", "kind", "mediaType", "error", "licenses",
             "expression", "scancodeExpression", "unknown", "closest", "unknownRegions", "flags", "licenseList",
@@ -225,11 +225,11 @@ class ScanCommandTest {
             mismatches += ruleId.equals("license/mismatch") ? 1 : 0;
         }
         JsonNode json = Cli.command("scan", "--format", "json", dir.toString()).json();
-        int sites = 0;
+        int findings = 0;
         for (JsonNode f : json.get("flags")) {
-            sites += f.get("sites").size();
+            findings += f.get("findings").size();
         }
-        assertEquals(sites, flags);
+        assertEquals(findings, flags, "one SARIF result per finding (a policy is one), as JSON's findings");
         assertEquals(1, unknown);
         assertEquals(1, mismatches);
         assertTrue(r.out().contains("\"uri\" : \"odd%20dir/LICENSE\""), "relative, percent-encoded URI");

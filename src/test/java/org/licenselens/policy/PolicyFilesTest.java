@@ -65,7 +65,7 @@ class PolicyFilesTest {
         assertEquals(dir.resolve("licenselens.yml") + ":2: 'licenses.denied.keys' must be a list",
                 error("licenses:\n  denied: {keys: {a: 1}}\n"));
         assertEquals(dir.resolve("licenselens.yml") + ":3: unknown fail-on condition 'trainig-ban'; use any of "
-                + "unknown, mismatch, use-restriction, mau-threshold, geographic-exclusion, training-ban, "
+                + "unknown, mismatch, lineage-conflict, use-restriction, mau-threshold, geographic-exclusion, training-ban, "
                 + "attribution-naming, revenue-threshold, non-commercial, revocable, policy-updates, pass-through "
                 + "or category:NAME", error("fail-on:\n  - mismatch\n  - trainig-ban\n"));
         assertEquals(dir.resolve("licenselens.yml") + ":1: ignore pattern '../x' must be a path relative to the "
@@ -102,7 +102,7 @@ class PolicyFilesTest {
                 error("decisions:\n  - id: mismatch-0123abcd\n    item: \"mismatch:README.md\"\n    by: me\n"
                         + "    at: \"2026-12-01T20:00:00Z\"\n"));
         assertEquals(dir.resolve("licenselens.yml") + ":3: decision item 'bad:README.md' must be KIND:PATH, KIND one "
-                + "of unknown, near, mismatch, flags, unreadable", error("decisions:\n  - id: mismatch-0123abcd\n"
+                + "of unknown, near, mismatch, lineage-conflict, flags, unreadable", error("decisions:\n  - id: mismatch-0123abcd\n"
                 + "    item: bad:README.md\n    reason: r\n    by: me\n    at: \"2026-12-01T20:00:00Z\"\n"));
         assertEquals(dir.resolve("licenselens.yml") + ":7: sha256 of 'README.md' must be 64 lower-case hex digits",
                 error("decisions:\n  - id: mismatch-0123abcd\n    item: \"mismatch:README.md\"\n    reason: r\n"

@@ -56,6 +56,24 @@ class ScanHtmlReportTest {
         return page;
     }
 
+    /**
+     * The model directory's page before issue 12 was 6,399 px tall at 1,280 px wide (each of the policy's 31 items
+     * printed in the queue, the flags section and the file details): it must be under half of that, with the
+     * policy once in the flags section and each finding's evidence once.
+     */
+    @Test
+    void theModelDirectoryPageListsThePolicyOnceAndIsUnderHalfItsFormerHeight() throws IOException {
+        Path page = page(scan(org.licenselens.testing.ModelDirectory.write(dir.resolve("model"))));
+        int height = HeadlessChromium.contentHeight(page, 1280);
+        System.out.println("model-directory scan page: " + height + " px tall at 1280 px wide");
+        assertTrue(height > 0 && height < 6399 / 2, "page height " + height + " px");
+        Document dom = HeadlessChromium.render(page);
+        var policy = dom.select("#flags li:contains(acceptable-use policy)");
+        assertEquals(1, policy.size(), policy.toString());
+        assertTrue(policy.text().matches("(?s).*acceptable-use policy: [2-9]\\d items.*"), policy.text());
+        assertEquals(1, dom.select("blockquote.evidence-text:contains(Built with Llama)").size(), "evidence once");
+    }
+
     @Test
     void summaryChartReviewQueueAndFileDetailsRenderAsTheScanSays() throws IOException {
         Path root = dir.resolve("model");
@@ -94,10 +112,14 @@ class ScanHtmlReportTest {
         assertNotNull(near, "the modified MIT is queued as a near match");
         assertTrue(near.select("ins").eachText().stream().anyMatch(t -> t.contains("non-military")), near.text());
         ReviewItem policy = result.review().stream().filter(i -> i.path().equals("USE_POLICY.md")).findFirst().orElseThrow();
-        Element folded = items.get(policy.rank() - 1).selectFirst("details > summary");
-        assertEquals(policy.flags().size() + " flagged clauses", folded.text(), "a long flag list is folded");
-        assertEquals(policy.flags().size(), dom.select("#flags li").stream()
-                .filter(li -> li.text().contains("USE_POLICY.md")).count(), "and listed whole under Clause flags");
+        Element queued = items.get(policy.rank() - 1);
+        assertEquals(1, queued.select("ul.evidence > li").size(), "a policy is one finding: " + queued.text());
+        assertTrue(queued.text().contains("acceptable-use policy: " + policy.flags().size() + " items"), queued.text());
+        assertEquals(1, dom.select("#flags ul.evidence > li").stream()
+                .filter(li -> li.text().contains("USE_POLICY.md")).count(), "and once under Clause flags");
+        assertEquals(policy.flags().size(), dom.select("#flags ul.evidence > li details li").stream()
+                .filter(li -> li.parents().stream().anyMatch(p -> p.text().contains("USE_POLICY.md"))).count(),
+                "with its items folded under it");
         Element mismatch = dom.selectFirst("#review li.mismatch");
         assertTrue(mismatch.text().contains("Apache-2.0") && mismatch.text().contains("LICENSE"), mismatch.text());
 

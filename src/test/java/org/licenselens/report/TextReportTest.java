@@ -46,21 +46,23 @@ class TextReportTest {
                 List.of(new Detection.Closest("mit", 0.61), new Detection.Closest("bsd-new", 0.42)), 60, false);
         String out = render(new FileResult("WIDGET", "text", "text/plain", null, unknown));
         List<String> lines = out.lines().toList();
-        assertEquals(2, lines.size(), out);
-        assertTrue(lines.get(1).matches("WIDGET +UNKNOWN \\(closest: MIT 0\\.610, BSD-3-Clause 0\\.420\\) +unknown +3-9"),
-                lines.get(1));
+        assertEquals(5, lines.size(), out);
+        assertTrue(lines.get(1).matches("WIDGET +UNKNOWN +unknown +3-9"), lines.get(1));
+        assertEquals("  WIDGET: closest licenses: MIT 0.610, BSD-3-Clause 0.420", lines.get(4), "once, not per region");
     }
 
-    /** A hostile tree's 10,000-deep chain gives a path of thousands of characters: it must not widen every row. */
+    /** A hostile tree's 10,000-deep chain gives a path of thousands of characters: elided to two lines in its column. */
     @Test
-    void aVeryLongPathOverflowsItsOwnRowOnly() throws IOException {
+    void aVeryLongPathIsElidedInItsColumn() throws IOException {
         String deep = "deep/" + "d/".repeat(2000) + "d";
         String out = render(detected("LICENSE", TestCorpus.licenseText("mit")),
                 new FileResult(deep, null, null, "path too long", null));
         List<String> lines = out.lines().toList();
-        assertEquals(3, lines.size(), out.substring(0, 300));
-        assertTrue(lines.get(1).matches("LICENSE +MIT +full .*") && lines.get(1).length() < 2 * TextReport.MAX_COLUMN,
+        assertEquals(4, lines.size(), out.substring(0, 300));
+        assertTrue(lines.get(1).matches("LICENSE +MIT +full .*") && lines.get(1).length() <= 100,
                 lines.get(1).substring(0, Math.min(200, lines.get(1).length())));
-        assertEquals(deep + "  ERROR: path too long", lines.get(2), "the long path in full, then its error");
+        assertTrue(lines.get(2).startsWith("deep/d/d/") && lines.get(2).endsWith("ERROR: path too long"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("\u2026d/d") && lines.get(3).endsWith("/d"), "elided, its end kept: " + lines.get(3));
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 100), out);
     }
 }

@@ -55,6 +55,41 @@ public final class HeadlessChromium {
      * @throws IllegalStateException if the browser is missing, fails, or does not finish within {@code timeout}
      */
     public static String dumpDom(Path htmlFile, Duration timeout) {
+        return run(htmlFile, timeout, List.of("--dump-dom"), (work, stdout) -> {
+            String dom = Files.readString(stdout, StandardCharsets.UTF_8);
+            if (dom.isBlank()) {
+                throw new IllegalStateException("headless Chromium printed no DOM for " + htmlFile);
+            }
+            return dom;
+        });
+    }
+
+    /**
+     * Renders {@code htmlFile} in a window {@code width} pixels wide and returns the height of its content: the
+     * last screenshot row that differs from the page's background below it.
+     */
+    public static int contentHeight(Path htmlFile, int width) {
+        int tallest = 16_000;
+        return run(htmlFile, DEFAULT_TIMEOUT, List.of("--hide-scrollbars", "--window-size=" + width + "," + tallest,
+                "--screenshot=SHOT"), (work, stdout) -> {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(work.resolve("shot.png").toFile());
+            int background = image.getRGB(0, image.getHeight() - 1);
+            for (int y = image.getHeight() - 1; y >= 0; y--) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if (image.getRGB(x, y) != background) {
+                        return y + 1;
+                    }
+                }
+            }
+            return 0;
+        });
+    }
+
+    private interface Output<T> {
+        T read(Path work, Path stdout) throws IOException;
+    }
+
+    private static <T> T run(Path htmlFile, Duration timeout, List<String> mode, Output<T> output) {
         Path browser = binary();
         if (!Files.isExecutable(browser)) {
             throw new IllegalStateException("headless Chromium is required for the HTML report tests but " + browser
@@ -71,10 +106,15 @@ public final class HeadlessChromium {
             Path profile = Files.createDirectory(work.resolve("profile"));
             Path stdout = work.resolve("dom.html");
             Path stderr = work.resolve("stderr.txt");
-            process = new ProcessBuilder(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+            List<String> command = new java.util.ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-                    "--user-data-dir=" + profile, "--dump-dom", htmlFile.toAbsolutePath().toUri().toString()))
+                    "--user-data-dir=" + profile));
+            for (String m : mode) {
+                command.add(m.replace("SHOT", work.resolve("shot.png").toString()));
+            }
+            command.add(htmlFile.toAbsolutePath().toUri().toString());
+            process = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -87,11 +127,7 @@ public final class HeadlessChromium {
                 throw new IllegalStateException("headless Chromium exited with " + process.exitValue()
                         + " rendering " + htmlFile + tail(stderr));
             }
-            String dom = Files.readString(stdout, StandardCharsets.UTF_8);
-            if (dom.isBlank()) {
-                throw new IllegalStateException("headless Chromium printed no DOM for " + htmlFile + tail(stderr));
-            }
-            return dom;
+            return output.read(work, stdout);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run headless Chromium " + browser, e);
         } catch (InterruptedException e) {

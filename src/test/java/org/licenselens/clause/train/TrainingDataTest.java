@@ -49,6 +49,16 @@ class TrainingDataTest {
     }
 
     @Test
+    void foldsNeverSplitAFamily() {
+        assertEquals(EvaluateClauseModels.fold("llama-2-license-2023"),
+                EvaluateClauseModels.fold("llama3_2-acceptable-use-policy"));
+        assertEquals(EvaluateClauseModels.fold("gemma-tou-2024-04-01"), EvaluateClauseModels.fold("gemma-pup-2024-02-21"));
+        var strict = EvaluateClauseModels.Grouping.WRITTEN_AS_ONE_FAMILY;
+        assertEquals(EvaluateClauseModels.fold("written/w-tb-001", strict),
+                EvaluateClauseModels.fold("written/w-geo-017", strict));
+    }
+
+    @Test
     void valuesCompareByFlagType() {
         assertTrue(EvaluateClauseModels.valuesMatch(FlagType.MAU_THRESHOLD, Map.of("users", 700_000_000L),
                 Map.of("users", 700_000_000L, "amount", 5L)));

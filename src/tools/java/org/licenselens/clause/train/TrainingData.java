@@ -42,8 +42,62 @@ public final class TrainingData {
     private TrainingData() {
     }
 
-    /** Reads every {@code *.jsonl} file of {@code annotations} in name order. */
-    public static List<Annotation> readAnnotations(Path annotations) throws IOException {
+    /** The key prefix of the sentences the project wrote itself ({@code written/ID}), which point into no file. */
+    public static final String WRITTEN = "written";
+
+    /**
+     * Reads every {@code *.jsonl} file of {@code annotations} in name order and returns its clauses: stand-off
+     * spans resolved against {@code corpus} (each checked by its sha256), and sentences written by the project
+     * (lines with a {@code text} field) as they are, under the key {@code written/ID}.
+     */
+    public static List<LabelledClause> read(Path annotations, Path corpus) throws IOException {
+        List<LabelledClause> written = new ArrayList<>();
+        List<Annotation> standOff = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (Path f : jsonl(annotations)) {
+            int lineNo = 0;
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                if (n.has("text")) {
+                    written.add(writtenClause(n, f + ":" + lineNo));
+                    order.add(-written.size());
+                } else {
+                    standOff.add(parse(n, f + ":" + lineNo));
+                    order.add(standOff.size());
+                }
+            }
+        }
+        List<LabelledClause> resolved = resolve(standOff, corpus);
+        List<LabelledClause> all = new ArrayList<>(order.size());
+        for (int i : order) {
+            all.add(i > 0 ? resolved.get(i - 1) : written.get(-i - 1));
+        }
+        return all;
+    }
+
+    /**
+     * Reads a file of written sentences ({@code {"id", "text", "labels", "values"}} per line), such as the
+     * held-out test set, each as a one-clause text under its {@code id}.
+     */
+    public static List<LabelledClause> readWritten(Path file) throws IOException {
+        List<LabelledClause> all = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (!line.isBlank()) {
+                JsonNode n = JSON.readTree(line);
+                LabelledClause c = writtenClause(n, file + ":" + lineNo);
+                all.add(new LabelledClause(n.path("id").asText(c.key()), c.clause(), c.labels(), c.values()));
+            }
+        }
+        return all;
+    }
+
+    private static List<Path> jsonl(Path annotations) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(annotations)) {
             files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
@@ -51,30 +105,42 @@ public final class TrainingData {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no *.jsonl annotation files in " + annotations);
         }
-        List<Annotation> all = new ArrayList<>();
-        for (Path f : files) {
-            int lineNo = 0;
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (!line.isBlank()) {
-                    all.add(parse(line, f + ":" + lineNo));
-                }
-            }
-        }
-        return all;
+        return files;
     }
 
-    private static Annotation parse(String line, String where) throws IOException {
-        JsonNode n = JSON.readTree(line);
+    private static LabelledClause writtenClause(JsonNode n, String where) {
+        String text = n.path("text").asText();
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(where + ": empty text");
+        }
+        int lines = (int) text.chars().filter(ch -> ch == '\n').count();
+        Clause c = new Clause(0, text.length(), 1, 1 + lines, text);
+        String id = n.path("id").asText(where);
+        return new LabelledClause(WRITTEN + "/" + id, c, labels(n, where), values(n));
+    }
+
+    private static Set<FlagType> labels(JsonNode n, String where) {
         Set<FlagType> labels = EnumSet.noneOf(FlagType.class);
         for (JsonNode l : n.path("labels")) {
-            labels.add(FlagType.fromJsonName(l.asText()));
+            try {
+                labels.add(FlagType.fromJsonName(l.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
         }
+        return labels;
+    }
+
+    private static Map<String, Object> values(JsonNode n) {
         Map<String, Object> values = new LinkedHashMap<>();
         n.path("values").properties().forEach(e -> values.put(e.getKey(), value(e.getValue())));
+        return values;
+    }
+
+    private static Annotation parse(JsonNode n, String where) {
         try {
             return new Annotation(n.path("file").asText(), n.path("key").asText(), n.path("start").asInt(-1),
-                    n.path("end").asInt(-1), n.path("sha256").asText(), labels, values);
+                    n.path("end").asInt(-1), n.path("sha256").asText(), labels(n, where), values(n));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

@@ -29,19 +29,24 @@ public final class TrainClauseModels {
     /** Reads the annotated clauses followed by the open-license negatives. */
     static List<TrainingData.LabelledClause> load(Path corpus, Path annotations, ClauseSegmenter segmenter)
             throws java.io.IOException {
-        List<TrainingData.LabelledClause> data = new ArrayList<>(
-                TrainingData.resolve(TrainingData.readAnnotations(annotations), corpus));
+        List<TrainingData.LabelledClause> data = new ArrayList<>(TrainingData.read(annotations, corpus));
         data.addAll(TrainingData.openNegatives(corpus, segmenter));
         return data;
     }
 
     /** Trains the flag models on {@code data} in its order. */
     static FlagModels train(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
-        List<FlagModels.Example> examples = new ArrayList<>(data.size());
-        for (TrainingData.LabelledClause c : data) {
-            String text = c.clause().text();
-            examples.add(new FlagModels.Example(ClauseFeatures.of(segmenter.tokenize(text), text), c.labels()));
-        }
-        return FlagModels.train(examples);
+        return FlagModels.train(examples(data, segmenter));
+    }
+
+    /**
+     * Returns the training example of each clause, in order. Features depend on the clause alone, so an evaluation
+     * computes them once and trains each fold on a subset.
+     */
+    static List<FlagModels.Example> examples(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
+        return data.parallelStream()
+                .map(c -> new FlagModels.Example(ClauseFeatures.of(segmenter.words(c.clause().text()),
+                        c.clause().text()), c.labels()))
+                .toList();
     }
 }
