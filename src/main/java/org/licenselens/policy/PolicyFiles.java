@@ -41,7 +41,7 @@ public final class PolicyFiles {
     public static final List<String> NAMES = List.of("licenselens.yml", ".licenselens.yml");
     private static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern ID = Pattern.compile("[a-z]+-[0-9a-f]{8}");
+    private static final Pattern ID = Pattern.compile("[a-z]+(-[a-z]+)*-[0-9a-f]{8}");
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

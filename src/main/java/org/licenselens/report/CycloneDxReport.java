@@ -24,6 +24,8 @@ import org.cyclonedx.model.license.Acknowledgement;
 import org.cyclonedx.model.license.Expression;
 import org.cyclonedx.model.metadata.ToolInformation;
 import org.licenselens.policy.ContentDigests;
+import org.licenselens.scan.BaseModel;
+import org.licenselens.scan.ModelLineage;
 import org.licenselens.scan.ScanResult;
 import org.licenselens.scan.ScannedFile;
 
@@ -48,9 +50,7 @@ public final class CycloneDxReport {
     /** Writes {@code result}; {@code files} reads the scanned files again for their hashes and model cards. */
     public static void write(Writer out, ReportContext context, ScanResult result, ContentDigests files)
             throws IOException {
-        out.write(json(context, result, files));
-        out.write('\n');
-        out.flush();
+        SbomFacts.write(out, json(context, result, files));
     }
 
     /** The BOM as JSON text. */
@@ -81,7 +81,7 @@ public final class CycloneDxReport {
         properties(root, SbomFacts.flagProperties(SbomFacts.allFlags(result)));
         properties(root, facts.policyProperties(result));
         if (rootCard != null) {
-            model(root, rootCard);
+            model(facts, root, rootCard);
         }
         metadata.setComponent(root);
         bom.setMetadata(metadata);
@@ -92,7 +92,7 @@ public final class CycloneDxReport {
                 model.setType(Component.Type.MACHINE_LEARNING_MODEL);
                 model.setBomRef("model:" + card.path());
                 model.setName(SbomFacts.folder(card.path()));
-                model(model, card);
+                model(facts, model, card);
                 components.add(model);
             }
         }
@@ -160,8 +160,12 @@ public final class CycloneDxReport {
         return c;
     }
 
-    /** Adds the model card and the base models of {@code card} to {@code component}. */
-    private static void model(Component component, org.licenselens.scan.ModelCard card) {
+    /**
+     * Adds the model card and the base models of {@code card} to {@code component}: each base an ancestor with the
+     * license the lineage resolved it to (declared by the base, as found in the tree, the registry or
+     * {@code --base-models}), and the lineage verdict as a property.
+     */
+    private static void model(SbomFacts facts, Component component, org.licenselens.scan.ModelCard card) {
         ModelCard modelCard = new ModelCard();
         if (card.task() != null) {
             ModelParameters parameters = new ModelParameters();
@@ -169,37 +173,51 @@ public final class CycloneDxReport {
             modelCard.setModelParameters(parameters);
         }
         List<Property> props = new ArrayList<>(List.of(new Property(SbomFacts.NS + "model-card", card.path())));
-        card.baseModels().forEach(b -> props.add(new Property(SbomFacts.NS + "base-model", b)));
-        if (card.relation() != null) {
-            props.add(new Property(SbomFacts.NS + "base-model-relation", card.relation()));
+        card.bases().forEach(b -> props.add(new Property(SbomFacts.NS + "base-model", b.id())));
+        ModelLineage lineage = card.lineage();
+        if (lineage != null) {
+            props.add(new Property(SbomFacts.NS + "base-model-relation", lineage.relation().jsonName()));
+            props.add(new Property(SbomFacts.NS + "lineage", lineage.status().jsonName()));
         }
         modelCard.setProperties(props);
         component.setModelCard(modelCard);
-        if (!card.baseModels().isEmpty()) {
-            Ancestors ancestors = new Ancestors();
-            List<Component> bases = new ArrayList<>();
-            for (String id : card.baseModels()) {
-                Component base = new Component();
-                base.setType(Component.Type.MACHINE_LEARNING_MODEL);
-                base.setBomRef("base-model:" + id);
-                int slash = id.indexOf('/');
-                if (slash > 0) {
-                    base.setGroup(id.substring(0, slash));
-                    base.setName(id.substring(slash + 1));
-                    base.setPurl("pkg:huggingface/" + id.substring(0, slash) + "/" + id.substring(slash + 1));
-                } else {
-                    base.setName(id);
-                }
-                bases.add(base);
-            }
-            ancestors.setComponents(bases);
-            Pedigree pedigree = new Pedigree();
-            pedigree.setAncestors(ancestors);
-            if (card.relation() != null) {
-                pedigree.setNotes("base_model_relation: " + card.relation());
-            }
-            component.setPedigree(pedigree);
+        if (lineage == null) {
+            return;
         }
+        List<Component> bases = new ArrayList<>();
+        for (BaseModel b : lineage.bases()) {
+            Component base = new Component();
+            base.setType(Component.Type.MACHINE_LEARNING_MODEL);
+            base.setBomRef("base-model:" + card.path() + ":" + b.id());
+            int slash = b.id().indexOf('/');
+            if (slash > 0) {
+                base.setGroup(b.id().substring(0, slash));
+                base.setName(b.id().substring(slash + 1));
+                base.setPurl("pkg:huggingface/" + b.id().substring(0, slash) + "/" + b.id().substring(slash + 1));
+            } else {
+                base.setName(b.id());
+            }
+            LicenseChoice choice = new LicenseChoice();
+            for (String key : org.licenselens.match.LicenseExpressions.keys(b.license())) {
+                choice.addLicense(license(facts, key, Acknowledgement.DECLARED));
+            }
+            if (choice.getLicenses() != null) {
+                base.setLicenses(choice);
+            }
+            base.addProperty(new Property(SbomFacts.NS + "base-model:resolved-by", b.resolvedBy().jsonName()));
+            if (b.source() != null) {
+                base.addProperty(new Property(SbomFacts.NS + "base-model:source", b.source()));
+            }
+            bases.add(base);
+        }
+        Ancestors ancestors = new Ancestors();
+        ancestors.setComponents(bases);
+        Pedigree pedigree = new Pedigree();
+        pedigree.setAncestors(ancestors);
+        pedigree.setNotes("base_model_relation: " + lineage.relation().jsonName() + "; lineage: "
+                + lineage.status().jsonName() + lineage.conflicts().stream().map(c -> "; " + c.reason())
+                .collect(java.util.stream.Collectors.joining()));
+        component.setPedigree(pedigree);
     }
 
     private static void properties(Component component, Map<String, String> properties) {

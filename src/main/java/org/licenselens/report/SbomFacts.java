@@ -71,10 +71,11 @@ final class SbomFacts {
         return f.failed() ? List.of() : LicenseExpressions.keys(f.result().detection().expression());
     }
 
-    /** Every license key of the scan: detected, then declared, each once. */
+    /** Every license key of the scan: detected, then declared, then those of the base models, each once. */
     static List<String> allKeys(ScanResult result) {
         Set<String> keys = new LinkedHashSet<>(LicenseExpressions.keys(result.expression()));
         keys.addAll(LicenseExpressions.keys(result.declaredExpression()));
+        result.lineage().forEach(l -> l.bases().forEach(b -> keys.addAll(LicenseExpressions.keys(b.license()))));
         return List.copyOf(keys);
     }
 
@@ -149,14 +150,21 @@ final class SbomFacts {
         List<ModelCard> cards = new ArrayList<>();
         for (ScannedFile f : result.files()) {
             if (f.role() == FileRole.README && !f.failed()) {
-                files.text(f.path()).map(text -> ModelCard.read(f.path(), text))
-                        .filter(card -> !card.baseModels().isEmpty() || card.task() != null
+                files.text(f.path()).map(text -> ModelCard.read(result, f.path(), text))
+                        .filter(card -> card.lineage() != null || card.task() != null
                                 || result.declared().stream().anyMatch(d -> d.path().equals(f.path())
                                 && d.source().equals("model-card")))
                         .ifPresent(cards::add);
             }
         }
         return cards;
+    }
+
+    /** Writes a document and its final newline, and flushes. */
+    static void write(java.io.Writer out, String document) throws java.io.IOException {
+        out.write(document);
+        out.write('\n');
+        out.flush();
     }
 
     /** The folder a display path is in, {@code ""} for the root. */

@@ -144,7 +144,11 @@ public final class ScanTextReport {
             lines.add("");
             TextLayout.hanging(lines, String.format(Locale.ROOT, "%3d. ", item.rank()), "[" + item.kind().jsonName()
                     + "] " + printable(item.path()) + ":" + item.startLine() + "-" + item.endLine(), "     ");
-            TextLayout.hanging(lines, "     id: ", item.id() + PolicyText.status(context, item), "          ");
+            lines.add("     id: " + item.id());
+            String status = PolicyText.status(context, item).strip();
+            if (!status.isEmpty()) {
+                TextLayout.hanging(lines, "     ", status, "       ");
+            }
             TextLayout.hanging(lines, "     why: ", printable(item.reason()), "          ");
             if (!item.closest().isEmpty()) {
                 TextLayout.hanging(lines, "     closest: ", item.closest().stream()

@@ -18,6 +18,7 @@ import org.licenselens.corpus.CorpusLoader;
 import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.LicenseExpressions;
 import org.licenselens.policy.ContentDigests;
+import org.licenselens.scan.BaseModel;
 import org.licenselens.scan.ModelCard;
 import org.licenselens.scan.ScanResult;
 import org.licenselens.scan.ScannedFile;
@@ -72,9 +73,7 @@ public final class SpdxReport {
     /** Writes {@code result}; {@code files} reads the scanned files again for their checksums and model cards. */
     public static void write(Writer out, ReportContext context, ScanResult result, ContentDigests files)
             throws IOException {
-        out.write(json(context, result, files));
-        out.write('\n');
-        out.flush();
+        SbomFacts.write(out, json(context, result, files));
     }
 
     /** The SPDX document as JSON text. */
@@ -168,14 +167,18 @@ public final class SpdxReport {
         }
         doc.getDocumentDescribes().add(root);
         for (ModelCard card : cards) {
-            for (String base : card.baseModels()) {
-                SpdxPackage model = doc.createPackage(store.getNextId(IdType.SpdxId), base,
-                                new SpdxNoAssertionLicense(store, uri), NOASSERTION, new SpdxNoAssertionLicense(store, uri))
-                        .setDownloadLocation("https://huggingface.co/" + base)
+            for (BaseModel base : card.bases()) {
+                // The base's license as the lineage resolved it (the base declares it); NOASSERTION when unknown.
+                SpdxPackage model = doc.createPackage(store.getNextId(IdType.SpdxId), base.id(),
+                                new SpdxNoAssertionLicense(store, uri), NOASSERTION,
+                                orNoAssertion(facts.expression(base.license()), store, uri, copy))
+                        .setDownloadLocation("https://huggingface.co/" + base.id())
                         .setFilesAnalyzed(false)
                         .setPrimaryPurpose(Purpose.OTHER)
-                        .setComment("base model named by " + card.path() + " (base_model"
-                                + (card.relation() == null ? "" : ", relation " + card.relation()) + ")")
+                        .setComment("base model named by " + card.path() + " (base_model, relation "
+                                + card.lineage().relation().jsonName() + "; license resolved by "
+                                + base.resolvedBy().jsonName() + (base.source() == null ? "" : ": " + base.source())
+                                + "; lineage " + card.lineage().status().jsonName() + ")")
                         .build();
                 root.addRelationship(doc.createRelationship(model, RelationshipType.DESCENDANT_OF,
                         "base_model in " + card.path()));

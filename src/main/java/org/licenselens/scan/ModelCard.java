@@ -1,65 +1,46 @@
 package org.licenselens.scan;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a Hugging Face model card says about the model beyond its license: the models it derives from.
+ * A model card as an SBOM describes it: the README that holds it, its task, and its lineage as the scan resolved
+ * it. The base models come from the scan's one lineage reader ({@link ScanResult#lineage()}), never read again.
  *
- * @param path        display path of the README that holds the card
- * @param baseModels  {@code base_model} (a string or a list), as written, e.g. {@code meta-llama/Llama-3.1-8B}
- * @param relation    {@code base_model_relation} ({@code finetune}, {@code adapter}, {@code quantized},
- *                    {@code merge}), or {@code null}
- * @param task        {@code pipeline_tag}, e.g. {@code text-generation}, or {@code null}
+ * @param path    display path of the README that holds the card
+ * @param task    {@code pipeline_tag}, e.g. {@code text-generation}, or {@code null}
+ * @param lineage what the card derives from, with each base's license; {@code null} when it names no base model
  */
-public record ModelCard(String path, List<String> baseModels, String relation, String task) {
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
+public record ModelCard(String path, String task, ModelLineage lineage) {
     public ModelCard {
         Objects.requireNonNull(path, "path");
-        baseModels = List.copyOf(baseModels);
+        if (lineage != null && !lineage.path().equals(path)) {
+            throw new IllegalArgumentException("the lineage of " + lineage.path() + " is not that of " + path);
+        }
+    }
+
+    /** The bases the card names, in card order; empty without lineage. */
+    public List<BaseModel> bases() {
+        return lineage == null ? List.of() : lineage.bases();
     }
 
     /**
-     * Reads the card in a README's front matter (YAML into a tree only, as for the license fields), or returns
-     * {@code null} when the text has no front matter or it is not valid YAML.
+     * Reads the card of the README {@code path} of {@code result}, or returns {@code null} when its text has no
+     * front matter or the front matter is not valid YAML (the scan reported that as a declaration problem).
      */
-    public static ModelCard read(String path, String text) {
+    public static ModelCard read(ScanResult result, String path, String text) {
         ModelCards.FrontMatter fm = ModelCards.frontMatter(text);
         if (fm == null) {
             return null;
         }
-        JsonNode card;
-        try {
-            card = YAML.readTree(fm.yaml());
-        } catch (JacksonException e) {
+        JsonNode card = ModelCards.cardData(fm);
+        if (card == null) {
             return null;
         }
-        if (card == null || !card.isObject()) {
-            return null;
-        }
-        List<String> bases = new ArrayList<>();
-        JsonNode base = card.get("base_model");
-        if (base != null && base.isArray()) {
-            base.forEach(n -> addText(bases, n));
-        } else {
-            addText(bases, base);
-        }
-        return new ModelCard(path, bases, text(card.get("base_model_relation")), text(card.get("pipeline_tag")));
-    }
-
-    private static void addText(List<String> into, JsonNode node) {
-        String t = text(node);
-        if (t != null) {
-            into.add(t);
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.asText().isBlank() ? node.asText().strip() : null;
+        JsonNode tag = card.get("pipeline_tag");
+        String task = tag != null && tag.isValueNode() && !tag.asText().isBlank() ? tag.asText().strip() : null;
+        ModelLineage lineage = result.lineage().stream().filter(l -> l.path().equals(path)).findFirst().orElse(null);
+        return new ModelCard(path, task, lineage);
     }
 }

@@ -61,7 +61,9 @@ class ReviewDecisionsTest {
         assertEquals(REASON, resolved.at("/decision/reason").asText());
         assertEquals("Jane Doe <jane@example.com>", resolved.at("/decision/by").asText());
         Cli.Result text = Cli.command("review", root.toString());
-        assertTrue(text.out().contains("id: " + id + "  resolved: " + REASON + " (by Jane Doe"), text.out());
+        // The status has a line of its own below the id, wrapped within 100 columns like every text line.
+        String unwrapped = text.out().replaceAll("\n {7}(?! )", " ");
+        assertTrue(unwrapped.contains("id: " + id + "\n     resolved: " + REASON + " (by Jane Doe"), text.out());
 
         Files.writeString(root.resolve("LICENSE"), Files.readString(root.resolve("LICENSE")) + "\nAmended.\n");
         Cli.Result changed = Cli.command("scan", "--format", "json", "--fail-on", "mismatch", root.toString());

@@ -98,6 +98,10 @@ class PolicyFilesTest {
         Policy ok = parse("decisions:\n  - id: mismatch-0123abcd\n    item: \"mismatch:README.md\"\n    reason: r\n"
                 + "    by: me\n    at: \"2026-12-01T20:00:00Z\"\n    sha256: {README.md: " + sha + "}\n");
         assertEquals(2, ok.decisions().getFirst().line());
+        // A kind of two words (lineage-conflict) makes an id and an item like any other.
+        Policy lineage = parse("decisions:\n  - id: lineage-conflict-0123abcd\n    item: \"lineage-conflict:README.md\"\n"
+                + "    reason: r\n    by: me\n    at: \"2026-12-01T20:00:00Z\"\n    sha256: {README.md: " + sha + "}\n");
+        assertEquals("lineage-conflict-0123abcd", lineage.decisions().getFirst().id());
         assertEquals(dir.resolve("licenselens.yml") + ":2: decision 1 has no 'reason'",
                 error("decisions:\n  - id: mismatch-0123abcd\n    item: \"mismatch:README.md\"\n    by: me\n"
                         + "    at: \"2026-12-01T20:00:00Z\"\n"));

@@ -125,6 +125,14 @@ class SbomReportTest {
         JsonNode base = root.at("/pedigree/ancestors/0");
         assertEquals("machine-learning-model", base.get("type").asText());
         assertEquals("pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct", base.get("purl").asText());
+        // The base's license is the one the scan's lineage resolved (the shipped registry of base families), and
+        // the card's apache-2.0 over it is a conflict.
+        assertEquals(List.of("Llama 3.1 Community License Agreement 2024 declared"), licenses(base));
+        assertEquals("registry", properties(base).get("licenselens:base-model:resolved-by"));
+        Map<String, String> card = properties(root.get("modelCard"));
+        assertEquals("conflict", card.get("licenselens:lineage"));
+        assertEquals("finetune", card.get("licenselens:base-model-relation"));
+        assertTrue(root.at("/pedigree/notes").asText().contains("drops"), root.at("/pedigree/notes").asText());
         JsonNode license = null;
         for (JsonNode c : bom.get("components")) {
             if (c.get("name").asText().equals("LICENSE")) {
@@ -167,9 +175,10 @@ class SbomReportTest {
         List<String> relationships = new ArrayList<>();
         doc.get("relationships").forEach(r -> relationships.add(r.get("relationshipType").asText()));
         assertTrue(relationships.contains("DESCENDANT_OF"), relationships.toString());
-        List<String> names = new ArrayList<>();
-        doc.get("packages").forEach(p -> names.add(p.get("name").asText()));
-        assertTrue(names.contains("meta-llama/Llama-3.1-8B-Instruct"), names.toString());
+        Map<String, String> declaredByPackage = new HashMap<>();
+        doc.get("packages").forEach(p -> declaredByPackage.put(p.get("name").asText(), p.get("licenseDeclared").asText()));
+        assertEquals("LicenseRef-scancode-llama-3.1-license-2024",
+                declaredByPackage.get("meta-llama/Llama-3.1-8B-Instruct"), declaredByPackage.toString());
     }
 
     @Test
