@@ -92,6 +92,41 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void anAcceptedLineageConflictPassesTheGateUntilTheCardChanges() throws IOException {
+        Path root = modelDirectory();
+        Files.writeString(root.resolve("README.md"), "---\nlicense: apache-2.0\nbase_model: "
+                + "meta-llama/Llama-3.1-8B-Instruct\nbase_model_relation: finetune\n---\n# model\n");
+        Cli.Result before = Cli.command("scan", "--format", "json", "--fail-on", "lineage-conflict", root.toString());
+        assertEquals(3, before.exitCode(), before.err());
+        String id = null;
+        for (JsonNode item : before.json().get("review")) {
+            if (item.get("kind").asText().equals("lineage-conflict")) {
+                id = item.get("id").asText();
+            }
+        }
+        assertTrue(id != null && id.matches("lineage-conflict-[0-9a-f]{8}"), before.json().get("review").toString());
+
+        Cli.Result accept = Cli.command("review", "--accept", id, "--reason", "relicensed by agreement", "--by", "QA",
+                root.toString());
+        assertEquals(0, accept.exitCode(), accept.err());
+        Cli.Result after = Cli.command("scan", "--format", "json", "--fail-on", "lineage-conflict", root.toString());
+        assertEquals(0, after.exitCode(), after.err());
+
+        Files.writeString(root.resolve("README.md"), Files.readString(root.resolve("README.md")) + "More.\n");
+        Cli.Result changed = Cli.command("scan", "--format", "json", "--fail-on", "lineage-conflict", root.toString());
+        assertEquals(3, changed.exitCode(), changed.err());
+        JsonNode back = null;
+        for (JsonNode item : changed.json().get("review")) {
+            if (item.get("id").asText().equals(id)) {
+                back = item;
+            }
+        }
+        assertTrue(back != null, changed.json().get("review").toString());
+        assertEquals("changed", back.get("status").asText());
+        assertEquals("[\"README.md\"]", back.get("changedSinceAccepted").toString());
+    }
+
+    @Test
     void aDeniedLicenseTripsTheGateAndIgnoredPathsAreNotRead() throws IOException {
         Path root = modelDirectory();
         Files.createDirectories(root.resolve("vendor"));
