@@ -301,8 +301,9 @@ public final class ReleaseAssessor {
             }
             List<Term> terms = new ArrayList<>();
             ScannedFile linked = d.linkedFile() == null ? null : byPath.get(d.linkedFile());
-            if (linked != null && !linked.failed()) {
-                terms.addAll(terms(linked));
+            ScannedFile same = linked != null && !linked.failed() ? linked : sameText(folder, d.expression());
+            if (same != null) {
+                terms.addAll(terms(same)); // the release's own text: its lines are the evidence
             } else {
                 for (String key : LicenseExpressions.keys(d.expression())) {
                     terms.addAll(corpusTerms(key));
@@ -311,6 +312,18 @@ public final class ReleaseAssessor {
             policyTerms(folder).forEach(terms::add);
             return kinds.license(d.expression(), source, new Evidence(d.path(), d.line(), d.field() + ": "
                     + d.value()), terms);
+        }
+
+        /** A license file of {@code folder} or the root holding exactly the declared license. */
+        private ScannedFile sameText(String folder, String expression) {
+            for (String f : folder.isEmpty() ? List.of("") : List.of(folder, "")) {
+                for (ScannedFile file : licenseFiles.getOrDefault(f, List.of())) {
+                    if (file.result().detection().expression().equals(expression)) {
+                        return file;
+                    }
+                }
+            }
+            return null;
         }
 
         private List<Term> policyTerms(String folder) {
