@@ -137,6 +137,11 @@ public final class LicenseLens implements Closeable {
         return openness(scan(ScanOptions.of(folder), ScanListener.NONE));
     }
 
+    /** Judges each of the model folders {@code folders}, in order: {@code compare} of releases. */
+    public List<ReleaseOpenness> compareReleases(List<Path> folders) {
+        return folders.stream().map(this::openness).toList();
+    }
+
     /** Scans {@code options.root()} and returns the ranked list of what a person must look at. */
     public List<ReviewItem> review(ScanOptions options) {
         return scan(options, ScanListener.NONE).review();

@@ -30,7 +30,8 @@ final class Summaries {
         if (license.source() == LicenseSource.NONE) {
             return "weights without a license";
         }
-        String terms = license.terms().stream().map(Term::shortName).distinct().collect(Collectors.joining(", "));
+        String terms = license.terms().stream().sorted(java.util.Comparator.comparing(Term::type)).map(Term::shortName)
+                .distinct().collect(Collectors.joining(", "));
         // "Open weights" says only that they are downloadable: the terms in brackets and the class say how open.
         return "open weights (" + license.name()
                 + (terms.isEmpty() ? "" : ": " + terms) + ")";
