@@ -11,7 +11,7 @@ import org.licenselens.testing.TestCorpus;
  * Builds model release folders at test time: license texts from the corpus, everything else generated here
  * (weights are random bytes, scripts are short programs written for the test).
  */
-final class Releases {
+public final class Releases {
     private Releases() {}
 
     static final String INFERENCE = """
@@ -76,7 +76,7 @@ final class Releases {
     }
 
     /** Weights only, under the Llama 3.1 Community License. */
-    static Path weightsOnlyLlama(Path root) {
+    public static Path weightsOnlyLlama(Path root) {
         weights(root);
         write(root, "LICENSE", TestCorpus.licenseText("llama-3.1-license-2024"));
         write(root, "README.md", "---\nlicense: llama3.1\n---\n\n# Tiny Llama\n");
@@ -84,7 +84,7 @@ final class Releases {
     }
 
     /** Apache-2.0 weights, Apache-2.0 inference code and a model card. */
-    static Path apacheModel(Path root) {
+    public static Path apacheModel(Path root) {
         weights(root);
         write(root, "LICENSE", TestCorpus.licenseText("apache-2.0"));
         write(root, "README.md", card("license: apache-2.0\n"));
@@ -94,7 +94,7 @@ final class Releases {
     }
 
     /** The Apache model plus training and evaluation code, their libraries, a data card and CC-BY-4.0 data. */
-    static Path tooling(Path root) {
+    public static Path tooling(Path root) {
         apacheModel(root);
         write(root, "scripts/train.py", TRAINING);
         write(root, "scripts/evaluate_model.py", EVALUATION);
@@ -107,7 +107,7 @@ final class Releases {
     }
 
     /** The tooling release with OpenRAIL-M weights: the code keeps Apache-2.0 by its SPDX lines. */
-    static Path openRail(Path root) {
+    public static Path openRail(Path root) {
         tooling(root);
         write(root, "LICENSE", TestCorpus.licenseText("bigscience-open-rail-m"));
         write(root, "README.md", card("license: bigscience-openrail-m\n"));
@@ -124,7 +124,7 @@ final class Releases {
     }
 
     /** Everything MOF lists, openly licensed. */
-    static Path fullOpen(Path root) {
+    public static Path fullOpen(Path root) {
         tooling(root);
         write(root, "scripts/prepare_data.py", PREPROCESSING);
         write(root, "checkpoints/step-1000/model.safetensors", bytes(3));
