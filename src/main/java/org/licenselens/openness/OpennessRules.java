@@ -46,10 +46,14 @@ final class OpennessRules {
     final Map<ComponentKind, Set<LicenseKind>> accepted;
     final Map<OsaidPart, Set<LicenseKind>> osaidAccepted;
 
-    private OpennessRules(JsonNode componentsJson, JsonNode kindsJson) {
+    OpennessRules(JsonNode componentsJson, JsonNode kindsJson) {
         Map<Component, ComponentRule> rules = new EnumMap<>(Component.class);
         for (JsonNode c : componentsJson.path("components")) {
             Component component = Component.fromJsonName(c.path("id").asText());
+            if (!componentsJson.path("sources").has(c.path("source").asText())) {
+                throw new IllegalStateException("component " + component.jsonName() + " names no listed source: "
+                        + c.path("source").asText());
+            }
             JsonNode required = c.path("class");
             JsonNode osaid = c.path("osaid");
             Set<Component> unless = EnumSet.noneOf(Component.class);

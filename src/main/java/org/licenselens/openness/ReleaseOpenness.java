@@ -40,6 +40,11 @@ public record ReleaseOpenness(String root, List<ComponentFinding> components, Mo
                 .orElseThrow(() -> new IllegalArgumentException("no check for " + mofClass));
     }
 
+    /** Returns the verdict alone, without evidence: what a count over many models keeps. */
+    public OpennessVerdict verdict() {
+        return new OpennessVerdict(root, mofClass, osaid.conformant(), summary);
+    }
+
     /** Whether the release conforms to OSAID 1.0. */
     public boolean osaidConformant() {
         return osaid.conformant();

@@ -127,6 +127,7 @@ class ReleaseAssessorTest {
                 .anyMatch(e -> e.path().startsWith("checkpoints/")), "a checkpoint is not the final model");
         assertEquals(Recognition.NAME_AND_CONTENT, component(r, Component.PREPROCESSING_CODE).recognition());
         assertTrue(r.summary().endsWith("MOF Class I Open Science; OSAID 1.0 conformant"), r.summary());
+        assertEquals(new OpennessVerdict(root.toString(), MofClass.CLASS_I, true, r.summary()), r.verdict());
     }
 
     @Test
