@@ -92,6 +92,9 @@ final class ScanCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
             }
+            if (openness && !java.nio.file.Files.isDirectory(root)) {
+                throw new IllegalArgumentException("--openness judges a model folder, not a file: " + root);
+            }
             // The report file is opened first, so a bad --output fails before the walk, not after it.
             try (ReportOutput report = output.open(List.of(root));
                  LicenseLens lens = LicenseLens.open(common.toOptions())) {

@@ -84,6 +84,14 @@ class OpennessCommandTest {
     }
 
     @Test
+    void opennessOfASingleFileIsBadUsageBeforeAnyScan() {
+        Cli.Result r = Cli.command("scan", "--openness", llama.resolve("README.md").toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.err().contains("--openness judges a model folder, not a file"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void aFolderAndALicenseCannotBeCompared() {
         Cli.Result r = Cli.command("compare", llama.toString(), "apache-2.0");
         assertEquals(2, r.exitCode(), r.out());
