@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
 import org.licenselens.index.LicenseInfo;
+import org.licenselens.openness.ReleaseOpenness;
 import org.licenselens.policy.ContentDigests;
 import org.licenselens.policy.Policy;
 import org.licenselens.policy.PolicyFiles;
 import org.licenselens.policy.PolicyOutcome;
 import org.licenselens.report.CycloneDxReport;
+import org.licenselens.report.OpennessText;
 import org.licenselens.report.SpdxReport;
 import org.licenselens.report.ReportContext;
 import org.licenselens.report.ReportOutput;
@@ -97,6 +99,11 @@ final class ScanCommand implements Callable<Integer> {
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
 
+        @Option(names = "--openness",
+                description = "Also judge the folder as a model release: its Model Openness Framework components and "
+                        + "their licenses, the MOF class (III, II, I) it reaches and OSAID 1.0 conformance.")
+        boolean openness;
+
         @Option(names = "--base-models", paramLabel = "FILE",
                 description = "A JSON mapping of base model ids to licenses (the format of corpus/base-models.json), "
                         + "tried for base_model ids the tree and the shipped registry do not resolve.")
@@ -106,7 +113,8 @@ final class ScanCommand implements Callable<Integer> {
             // The report file is opened first, so a bad --output fails before the walk, not after it.
             try (ReportOutput report = output.open(List.of(root));
                  ScanRun run = scan(common, report.files())) {
-                write(report.writer(), run.context(), run.result(), mode, run.digests());
+                ReleaseOpenness release = openness ? run.lens().openness(run.result()) : null;
+                write(report.writer(), run.context(), run.result(), mode, run.digests(), release);
                 report.commit();
                 List<GateTrip> trips = run.outcome().gate(run.gate().check(run.result(), run.lens().licenses()));
                 if (!trips.isEmpty()) {
@@ -128,6 +136,9 @@ final class ScanCommand implements Callable<Integer> {
         ScanRun scan(CommonOptions common, java.util.Set<Path> excluded) {
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            }
+            if (openness && !java.nio.file.Files.isDirectory(root)) {
+                throw new IllegalArgumentException("--openness judges a model folder, not a file: " + root);
             }
             Policy policyFile = PolicyFiles.load(root, policy);
             LicenseLens lens = LicenseLens.open(common.toOptions(policyFile.licenseFolders()));
@@ -169,20 +180,23 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
 
-        private void write(Writer out, ReportContext context, ScanResult result, Mode mode, ContentDigests digests)
-                throws IOException {
+        private void write(Writer out, ReportContext context, ScanResult result, Mode mode, ContentDigests digests,
+                           ReleaseOpenness release) throws IOException {
             switch (format) {
                 // Named here only: the SBOM libraries load when one of these formats is asked for, never else.
                 case cyclonedx -> CycloneDxReport.write(out, context, result, digests);
                 case spdx -> SpdxReport.write(out, context, result, digests);
-                case json -> ScanJsonReport.write(out, context, result);
-                case sarif -> SarifReport.write(out, context, result);
-                case html -> ScanHtmlReport.write(out, context, result);
+                case json -> ScanJsonReport.write(out, context, result, release);
+                case sarif -> SarifReport.write(out, context, result, release);
+                case html -> ScanHtmlReport.write(out, context, result, release);
                 case text -> {
                     if (mode == Mode.REVIEW) {
                         ScanTextReport.writeReview(out, context, result);
                     } else {
                         ScanTextReport.write(out, context, result, mode == Mode.SCAN_AND_REVIEW);
+                    }
+                    if (release != null) {
+                        OpennessText.write(out, context, release);
                     }
                 }
             }
