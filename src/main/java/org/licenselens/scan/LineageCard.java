@@ -53,7 +53,7 @@ record LineageCard(int line, List<String> bases, BaseModelRelation relation, Str
     }
 
     private static void add(List<String> bases, JsonNode node) {
-        if (node.isValueNode() && !node.asText().isBlank()) {
+        if (node.isValueNode() && !node.isNull() && !node.asText().isBlank()) {
             String id = node.asText().strip();
             if (!bases.contains(id)) {
                 bases.add(id);

@@ -103,7 +103,7 @@ final class ModelCards {
     }
 
     private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.asText().isBlank() ? node.asText().strip() : null;
+        return node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank() ? node.asText().strip() : null;
     }
 
     private static List<String> values(JsonNode node) {
@@ -113,11 +113,11 @@ final class ModelCards {
         }
         if (node.isArray()) {
             node.forEach(n -> {
-                if (n.isValueNode() && !n.asText().isBlank()) {
+                if (n.isValueNode() && !n.isNull() && !n.asText().isBlank()) {
                     values.add(n.asText().strip());
                 }
             });
-        } else if (node.isValueNode() && !node.asText().isBlank()) {
+        } else if (node.isValueNode() && !node.isNull() && !node.asText().isBlank()) {
             values.add(node.asText().strip());
         }
         return values;
