@@ -30,9 +30,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         // Picocli builds a command's whole model (every option, by reflection) when it is added: for a run of one
         // subcommand, building the other nine was a tenth of a one-file run. So when the first argument names a
-        // subcommand, only that one is added; the help, --version and a misspelt name get them all.
+        // subcommand, only that one is added; --version needs none; the help and a misspelt name get them all.
         String wanted = args.length > 0 ? args[0] : null;
-        boolean one = wanted != null && (SUBCOMMANDS.stream().anyMatch(c -> commandName(c).equals(wanted))
+        boolean one = wanted != null && (wanted.equals("--version") || wanted.equals("-V")
+                || SUBCOMMANDS.stream().anyMatch(c -> commandName(c).equals(wanted))
                 || tools().anyMatch(p -> commandName(p.type()).equals(wanted)));
         for (Class<?> command : SUBCOMMANDS) {
             if (!one || commandName(command).equals(wanted)) {
