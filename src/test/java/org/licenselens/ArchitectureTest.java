@@ -30,6 +30,7 @@ class ArchitectureTest {
             new String[] {"compare", "org.licenselens.compare.."},
             new String[] {"analysis", "org.licenselens.analysis.."},
             new String[] {"scan", "org.licenselens.scan.."},
+            new String[] {"policy", "org.licenselens.policy.."},
             new String[] {"openness", "org.licenselens.openness.."},
             new String[] {"facade", "org.licenselens"},
             new String[] {"report", "org.licenselens.report.."},
@@ -60,7 +61,8 @@ class ArchitectureTest {
         }
         return architecture.whereLayer("internal").mayNotAccessAnyLayer()
                 .because("data flows one way: extract → text → corpus → index → match → clause → compare → "
-                        + "analysis (the per-file pipeline) → scan → openness → the facade → report → cli; internal helps the "
+                        + "analysis (the per-file pipeline) → scan → policy → openness → the facade → report → cli; "
+                        + "internal helps the "
                         + "engine and depends on nothing");
     }
 
@@ -69,6 +71,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.licenselens.bench..", "org.licenselens.tools..",
                     "org.licenselens.clause.train..")
             .because("bench, selfcheck and train are built apart, in src/tools/java, and the product jar has none");
+
+    @ArchTest
+    static final ArchRule onlyTheSbomWritersNameTheSbomLibraries = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.licenselens.report.CycloneDxReport")
+            .and().doNotHaveFullyQualifiedName("org.licenselens.report.SpdxReport")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cyclonedx..", "org.spdx..")
+            .because("the SBOM libraries load only when --format cyclonedx or spdx asks for them, never on identify");
 
     @ArchTest
     static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("org.licenselens.cli.Main")

@@ -113,7 +113,8 @@ public final class SarifReport {
                             .reduce((a, b) -> a + ", " + b).orElse("");
                     for (Detection.UnknownRegion region : d.unknownRegions()) {
                         writeResult(json, rules, UNKNOWN_RULE, "License-like text that no known license explains"
-                                + closest, f.path(), region.startLine(), region.endLine(), List.of());
+                                + closest, f.path(), region.startLine(), region.endLine(), List.of(),
+                                review(context, result, f.path(), 0, org.licenselens.scan.ReviewKind.UNKNOWN));
                     }
                 }
             }
@@ -128,10 +129,12 @@ public final class SarifReport {
                     related.add(d.path());
                 }
                 writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
-                        m.declared().line(), related);
+                        m.declared().line(), related, review(context, result, m.declared().path(), m.declared().line(),
+                                org.licenselens.scan.ReviewKind.MISMATCH));
             }
             for (LineageConflict c : result.lineageConflicts()) {
-                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of());
+                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of(),
+                        lineageReview(context, result, c));
             }
             // One result per finding: an acceptable-use policy is one use restriction with its item count, not
             // one alert per list item.
@@ -141,6 +144,9 @@ public final class SarifReport {
                     byPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site.flag());
                 }
                 for (Map.Entry<String, List<org.licenselens.clause.ClauseFlag>> e : byPath.entrySet()) {
+                    org.licenselens.policy.ItemResolution review = review(context, result, e.getKey(), 0,
+                            org.licenselens.scan.ReviewKind.UNKNOWN, org.licenselens.scan.ReviewKind.NEAR,
+                            org.licenselens.scan.ReviewKind.FLAGS);
                     for (Findings.Finding f : Findings.of(e.getValue())) {
                         String message = switch (f) {
                             case Findings.Clause c -> use.type().jsonName()
@@ -149,7 +155,7 @@ public final class SarifReport {
                                     + (p.categories().isEmpty() ? "" : "; categories: " + String.join("; ", p.categories()));
                         };
                         writeResult(json, rules, flagRule(use.type()), message, e.getKey(), f.startLine(), f.endLine(),
-                                List.of());
+                                List.of(), review);
                     }
                 }
             }
@@ -224,6 +230,35 @@ public final class SarifReport {
 
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
                                     int startLine, int endLine, List<String> related) throws IOException {
+        writeResult(json, rules, ruleId, message, path, startLine, endLine, related, null);
+    }
+
+    /** The review item a result belongs to: one of {@code kinds} on {@code path} (at {@code line}, if not 0). */
+    private static org.licenselens.policy.ItemResolution review(ReportContext context, ScanResult result, String path,
+                                                                int line, org.licenselens.scan.ReviewKind... kinds) {
+        for (org.licenselens.scan.ReviewItem item : result.review()) {
+            if (item.path().equals(path) && java.util.Arrays.asList(kinds).contains(item.kind())
+                    && (line == 0 || item.startLine() == line)) {
+                return context.resolution(item);
+            }
+        }
+        return null;
+    }
+
+    /** The review item of a lineage conflict. */
+    private static org.licenselens.policy.ItemResolution lineageReview(ReportContext context, ScanResult result,
+                                                                       LineageConflict conflict) {
+        return result.review().stream().filter(item -> conflict.equals(item.lineage())).findFirst()
+                .map(context::resolution).orElse(null);
+    }
+
+    /**
+     * Writes one result; {@code accepted}, when a review decision resolves it, becomes an accepted external
+     * suppression with the decision's reason as justification, which is how SARIF viewers hide reviewed results.
+     */
+    private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
+                                    int startLine, int endLine, List<String> related,
+                                    org.licenselens.policy.ItemResolution review) throws IOException {
         int index = 0;
         while (!rules.get(index).id().equals(ruleId)) {
             index++;
@@ -248,6 +283,22 @@ public final class SarifReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        }
+        if (review != null && review.resolved()) {
+            org.licenselens.policy.Decision accepted = review.decision();
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            json.writeStringField("justification", accepted.reason() + " (" + accepted.by() + ", " + accepted.at() + ")");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        if (review != null) {
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("licenselens:review", review.item().id());
+            json.writeStringField("licenselens:status", review.status().label());
+            json.writeEndObject();
         }
         json.writeEndObject();
     }

@@ -2,6 +2,7 @@ package org.licenselens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -203,6 +204,7 @@ public final class ScanHtmlReport {
             fileLink(page, item.path(), anchors);
             page.element("span", " lines " + item.startLine() + "\u2013" + item.endLine(), "class", "ref");
             page.element("p", item.reason());
+            page.element("p", "id " + item.id() + PolicyText.status(context, item), "class", "ref");
             if (item.error() != null) {
                 page.element("p", item.error(), "class", "error");
             }
@@ -218,6 +220,17 @@ public final class ScanHtmlReport {
             page.close("li").newline();
         }
         page.close("ol").close("section").newline();
+        List<String> policy = new ArrayList<>();
+        PolicyText.section(policy, context);
+        if (!policy.isEmpty()) {
+            page.open("section", "id", "policy").element("h2", "Policy");
+            for (String line : policy) {
+                if (!line.isBlank()) {
+                    page.element("p", line.strip());
+                }
+            }
+            page.close("section").newline();
+        }
     }
 
     private static void mismatch(Html page, ReportContext context, Mismatch m, Map<String, String> anchors)

@@ -95,6 +95,7 @@ public final class ScanJsonReport {
                 writeReviewItem(json, context, item);
             }
             json.writeEndArray();
+            PolicyJson.writePolicy(json, context);
             writeSummary(json, result.summary(), result.lineageConflicts().size());
         });
     }
@@ -236,6 +237,7 @@ public final class ScanJsonReport {
             json.writeFieldName("lineage");
             LineageJson.writeConflict(json, context, item.lineage());
         }
+        PolicyJson.writeItemFields(json, context, item);
         json.writeEndObject();
     }
 
