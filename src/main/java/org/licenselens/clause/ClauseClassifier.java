@@ -103,10 +103,6 @@ public final class ClauseClassifier {
             if (!e.harm() && flags.stream().anyMatch(f -> f.type() == FlagType.GEOGRAPHIC_EXCLUSION)) {
                 flags.removeIf(f -> f.type() == FlagType.USE_RESTRICTION);
             }
-            // A scope of non-commercial or research use is the non-commercial flag's; it names no field of use.
-            if (!e.harm() && flags.stream().anyMatch(f -> f.type() == FlagType.NON_COMMERCIAL)) {
-                flags.removeIf(f -> f.type() == FlagType.USE_RESTRICTION);
-            }
             previousRestricts = flags.stream().anyMatch(f -> f.type() == FlagType.USE_RESTRICTION);
             previousText = c.text();
             all.add(List.copyOf(flags));

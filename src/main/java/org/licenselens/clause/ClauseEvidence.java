@@ -108,6 +108,8 @@ record ClauseEvidence(
             "\\b(?:may|must|shall|will|can|agree)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e)\\b"
                     + "|\\bprohibited\\s+(?:from\\s+)?(?:us(?:e|ing)|deploy)|\\bprohibited uses?\\b"
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
+                    + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
+                    + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b"
                     + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied)\\b"
                     + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+)?(?:not permitted|prohibited"
                     + "|forbidden|not allowed|not authori[sz]ed|barred|disallowed)\\b"
