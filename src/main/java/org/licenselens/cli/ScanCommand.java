@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
+import org.licenselens.openness.ReleaseOpenness;
+import org.licenselens.report.OpennessText;
 import org.licenselens.report.ReportContext;
 import org.licenselens.report.ReportOutput;
 import org.licenselens.report.SarifReport;
@@ -76,6 +78,11 @@ final class ScanCommand implements Callable<Integer> {
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
 
+        @Option(names = "--openness",
+                description = "Also judge the folder as a model release: its Model Openness Framework components and "
+                        + "their licenses, the MOF class (III, II, I) it reaches and OSAID 1.0 conformance.")
+        boolean openness;
+
         @Option(names = "--base-models", paramLabel = "FILE",
                 description = "A JSON mapping of base model ids to licenses (the format of corpus/base-models.json), "
                         + "tried for base_model ids the tree and the shipped registry do not resolve.")
@@ -84,6 +91,9 @@ final class ScanCommand implements Callable<Integer> {
         int run(CommonOptions common, Mode mode) throws IOException {
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            }
+            if (openness && !java.nio.file.Files.isDirectory(root)) {
+                throw new IllegalArgumentException("--openness judges a model folder, not a file: " + root);
             }
             // The report file is opened first, so a bad --output fails before the walk, not after it.
             try (ReportOutput report = output.open(List.of(root));
@@ -96,7 +106,8 @@ final class ScanCommand implements Callable<Integer> {
                 }
                 ScanResult result = lens.scan(options, ProgressBar.forStderr());
                 ReportContext context = new ReportContext(lens.licenses(), diff);
-                write(report.writer(), context, result, mode);
+                ReleaseOpenness release = openness ? lens.openness(result) : null;
+                write(report.writer(), context, result, mode, release);
                 report.commit();
                 List<GateTrip> trips = gate.check(result, lens.licenses());
                 if (!trips.isEmpty()) {
@@ -109,16 +120,20 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
 
-        private void write(Writer out, ReportContext context, ScanResult result, Mode mode) throws IOException {
+        private void write(Writer out, ReportContext context, ScanResult result, Mode mode, ReleaseOpenness release)
+                throws IOException {
             switch (format) {
-                case json -> ScanJsonReport.write(out, context, result);
-                case sarif -> SarifReport.write(out, context, result);
-                case html -> ScanHtmlReport.write(out, context, result);
+                case json -> ScanJsonReport.write(out, context, result, release);
+                case sarif -> SarifReport.write(out, context, result, release);
+                case html -> ScanHtmlReport.write(out, context, result, release);
                 case text -> {
                     if (mode == Mode.REVIEW) {
                         ScanTextReport.writeReview(out, context, result);
                     } else {
                         ScanTextReport.write(out, context, result, mode == Mode.SCAN_AND_REVIEW);
+                    }
+                    if (release != null) {
+                        OpennessText.write(out, context, release);
                     }
                 }
             }

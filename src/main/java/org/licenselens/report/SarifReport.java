@@ -29,6 +29,7 @@ public final class SarifReport {
     static final String UNKNOWN_RULE = "license/unknown";
     static final String MISMATCH_RULE = "license/mismatch";
     static final String LINEAGE_RULE = "lineage/conflict";
+    static final String OPENNESS_RULE = "openness/mof-class";
     private static final String ROOT_BASE = "SRCROOT";
 
     private SarifReport() {}
@@ -47,6 +48,8 @@ public final class SarifReport {
         }
         rules.add(new Rule(LINEAGE_RULE, "LineageConflict",
                 "A declared license that drops terms the base model binds its derivatives to", "error"));
+        rules.add(new Rule(OPENNESS_RULE, "ReleaseOpenness",
+                "A model release component that keeps the release from a Model Openness Framework class", "note"));
         return rules;
     }
 
@@ -63,6 +66,15 @@ public final class SarifReport {
     }
 
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        write(out, context, result, null);
+    }
+
+    /**
+     * Writes {@code result} with the release's {@code openness} (none when null): one result per license that keeps
+     * a component from a class, at the line that names the license, and one per missing component of Class III.
+     */
+    public static void write(Writer out, ReportContext context, ScanResult result,
+                             org.licenselens.openness.ReleaseOpenness openness) throws IOException {
         List<Rule> rules = rules();
         try (JsonGenerator json = JsonReport.FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
@@ -141,6 +153,9 @@ public final class SarifReport {
                     }
                 }
             }
+            if (openness != null) {
+                writeOpenness(json, rules, openness);
+            }
             json.writeEndArray();
             writeInvocation(json, result);
             json.writeEndObject();
@@ -149,6 +164,30 @@ public final class SarifReport {
         }
         out.write('\n');
         out.flush();
+    }
+
+    private static void writeOpenness(JsonGenerator json, List<Rule> rules,
+                                      org.licenselens.openness.ReleaseOpenness openness) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.licenselens.openness.ClassCheck c : openness.classes()) {
+            for (org.licenselens.openness.LicenseGap g : c.failing()) {
+                org.licenselens.openness.Evidence at = g.license().evidence();
+                if (at != null && seen.add(g.component() + "|" + at.location())) {
+                    writeResult(json, rules, OPENNESS_RULE, c.mofClass().title() + ": " + g.reason(), at.path(),
+                            Math.max(1, at.line()), Math.max(1, at.line()), List.of());
+                }
+            }
+            String anchor = openness.find(org.licenselens.openness.Component.MODEL_CARD)
+                    .or(() -> openness.components().stream().findFirst())
+                    .map(f -> f.evidence().getFirst().path()).orElse(null);
+            if (c.mofClass() == org.licenselens.openness.MofClass.CLASS_III && !c.missing().isEmpty()
+                    && anchor != null) {
+                // A missing component has no line of its own: the result sits on the model card, which should list it.
+                writeResult(json, rules, OPENNESS_RULE, c.mofClass().title() + " misses: " + c.missing().stream()
+                        .map(OpennessText::name).collect(java.util.stream.Collectors.joining(", ")), anchor, 1, 1,
+                        List.of());
+            }
+        }
     }
 
     /**

@@ -62,6 +62,12 @@ public final class ScanHtmlReport {
 
     /** Writes {@code result} as a page to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        write(out, context, result, null);
+    }
+
+    /** Writes {@code result} with the release's {@code openness} (none when null) as a page, and flushes it. */
+    public static void write(Writer out, ReportContext context, ScanResult result,
+                             org.licenselens.openness.ReleaseOpenness openness) throws IOException {
         Map<String, String> anchors = anchors(result);
         String title = "License scan: " + result.root();
         Html page = Html.page(out, title, CSS);
@@ -80,6 +86,9 @@ public final class ScanHtmlReport {
         review(page, context, result, anchors);
         declared(page, context, result, anchors);
         LineageHtml.section(page, context, result.lineage());
+        if (openness != null) {
+            OpennessHtml.section(page, context, openness);
+        }
         flags(page, result, anchors);
         files(page, context, result, anchors);
         skipped(page, result);
