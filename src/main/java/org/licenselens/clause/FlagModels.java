@@ -103,6 +103,20 @@ public final class FlagModels {
         return new FlagModels(models);
     }
 
+    /** Loads the {@code <flag>.bin} models written by {@link #write} from {@code dir}. */
+    public static FlagModels load(Path dir) {
+        Map<FlagType, MaxentModel> models = new EnumMap<>(FlagType.class);
+        for (FlagType type : FlagType.values()) {
+            Path file = dir.resolve(type.jsonName() + ".bin");
+            try (InputStream in = Files.newInputStream(file)) {
+                models.put(type, read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read clause model " + file, e);
+            }
+        }
+        return new FlagModels(models);
+    }
+
     private static InputStream open(String file) throws IOException {
         InputStream in = FlagModels.class.getResourceAsStream(RESOURCE_DIR + file);
         if (in != null) {

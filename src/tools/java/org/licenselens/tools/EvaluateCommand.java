@@ -31,8 +31,17 @@ public final class EvaluateCommand implements ToolCommand {
             description = "Where EVALUATION.md goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Only score the test set with the trained models in DIR and the shipped bars (no "
+                    + "cross-validation, no training); prints the table.")
+    Path models;
+
     @Override
     public Integer call() throws Exception {
+        if (models != null) {
+            EvaluateClauseModels.main(new String[] {"--models", models.toString(), "--testset", testSet.toString()});
+            return ExitCodes.OK;
+        }
         EvaluateClauseModels.main(new String[] {"--corpus", corpus.toString(), "--annotations",
                 annotations.toString(), "--testset", testSet.toString(), "--out", out.toString()});
         return ExitCodes.OK;

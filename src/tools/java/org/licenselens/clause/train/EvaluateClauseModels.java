@@ -74,6 +74,10 @@ public final class EvaluateClauseModels {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--models")) {
+            scoreTestSet(Args.parse(args, "--models", "--testset"));
+            return;
+        }
         Args a = Args.parse(args, "--corpus", "--annotations", "--testset", "--out");
         ClauseSegmenter segmenter = new ClauseSegmenter();
         List<TrainingData.LabelledClause> data = TrainClauseModels.load(a.path("--corpus"), a.path("--annotations"),
@@ -127,11 +131,27 @@ public final class EvaluateClauseModels {
         return Math.floorMod(Integer.parseUnsignedInt(TrainingData.sha256(family).substring(0, 7), 16), FOLDS);
     }
 
+    /**
+     * Scores already trained models (a {@code models/} directory) on the held-out sentences with the shipped bars,
+     * without cross-validation or training: the cheap check of what a build ships. Prints the table.
+     */
+    static void scoreTestSet(Args a) throws IOException {
+        ClauseSegmenter segmenter = new ClauseSegmenter();
+        ClauseClassifier classifier = new ClauseClassifier(FlagModels.load(a.path("--models")), segmenter);
+        List<TrainingData.LabelledClause> testSet = TrainingData.readWritten(a.path("--testset"));
+        System.out.print("test set (" + testSet.size() + " sentences), models in " + a.path("--models") + "\n"
+                + table(testSet(classifier, testSet)));
+    }
+
     /** Scores models trained on all of {@code data} on the held-out sentences, each read as a text of its own. */
     static Map<FlagType, Score> testSet(List<FlagModels.Example> examples,
             List<TrainingData.LabelledClause> testSet, ClauseSegmenter segmenter) {
+        return testSet(new ClauseClassifier(FlagModels.train(examples), segmenter), testSet);
+    }
+
+    private static Map<FlagType, Score> testSet(ClauseClassifier classifier,
+            List<TrainingData.LabelledClause> testSet) {
         Map<FlagType, Score> scores = emptyScores();
-        ClauseClassifier classifier = new ClauseClassifier(FlagModels.train(examples), segmenter);
         for (TrainingData.LabelledClause sentence : testSet) {
             score(List.of(sentence), classifier.classifyEach(List.of(sentence.clause())), scores, false);
         }
