@@ -146,8 +146,11 @@ public final class FileAnalysis {
     public ClauseAnalysis clauses(String text, Detection detection) {
         LicenseInfo main = mainLicense(detection).orElse(null);
         List<ClauseAnalyzer.LineRange> approved = approvedLines(detection);
-        return referenceClauses.analysis(text, detection, main, approved)
+        ClauseAnalysis analysis = referenceClauses.analysis(text, detection, main, approved)
                 .orElseGet(() -> fresh(text, main, approved));
+        Optional<LicenseMatch> near = mainMatch(detection).filter(m -> m.kind() == MatchKind.NEAR);
+        return near.isPresent() && main != null ? AddedTerms.judge(analysis, text, near.get(), main, approved)
+                : analysis;
     }
 
     /** Like {@link #clauses(String, Detection)} but always analysed afresh, never from a corpus license's flags. */
@@ -186,9 +189,14 @@ public final class FileAnalysis {
 
     /** The license of the longest full or near match, when it names a single license. */
     public Optional<LicenseInfo> mainLicense(Detection detection) {
+        return mainMatch(detection)
+                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
+    }
+
+    /** The longest full or near match: the license text the file holds, if it holds one. */
+    private static Optional<LicenseMatch> mainMatch(Detection detection) {
         return detection.matches().stream()
                 .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
-                .max(Comparator.comparingInt(LicenseMatch::matchedLength))
-                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
+                .max(Comparator.comparingInt(LicenseMatch::matchedLength));
     }
 }

@@ -41,6 +41,7 @@ public final class LicenseDetector {
             "rights", "restrictions", "prohibited", "commercial", "disclaimer", "indemnify", "jurisdiction");
 
     private final LicenseIndex index;
+    private final LicenseTexts licenseTexts;
     private final ExactMatcher exact;
     private final SpdxIdentifierMatcher identifiers;
     /** The dictionary ids of {@link #LEGAL_CUES}: every region and window is scanned for them. */
@@ -52,6 +53,7 @@ public final class LicenseDetector {
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
+        this.licenseTexts = new LicenseTexts(index);
         this.exact = new ExactMatcher(index.references());
         Map<String, String> replacements = new HashMap<>();
         for (Reference ref : index.references()) {
@@ -126,7 +128,7 @@ public final class LicenseDetector {
         accepted.sort(BY_POSITION);
         accepted = Containment.apply(this, query, accepted, taken, discards);
         accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
-                ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
+                ? m.withDifferences(Differences.of(query, m, index.dictionary(), licenseTexts)) : m);
 
         List<LicenseCatalogues.Region> catalogues = LicenseCatalogues.find(accepted, query);
         for (LicenseCatalogues.Region catalogue : catalogues) {
