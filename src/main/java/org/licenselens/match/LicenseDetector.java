@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.index.Reference;
 import org.licenselens.index.ReferenceKind;
+import org.licenselens.text.LineMap;
 
 /**
  * Identifies the licenses in a text with a cascade of matchers, cheapest first: SPDX identifier lines, verbatim
@@ -98,7 +99,12 @@ public final class LicenseDetector {
 
     /** Finds every license in {@code text}. */
     public Detection detect(String text) {
-        Query query = Query.of(text, index.dictionary());
+        return detect(text, LineMap.of(text));
+    }
+
+    /** Finds every license in {@code text}, whose line map the caller has built once for every stage. */
+    public Detection detect(String text, LineMap lines) {
+        Query query = Query.of(text, lines, index.dictionary());
         Discards discards = new Discards();
         BitSet taken = new BitSet(query.length());
         List<LicenseMatch> accepted = new ArrayList<>(matchIdentifiers(query, taken));
