@@ -18,6 +18,8 @@ import org.licenselens.index.IndexStore;
 import org.licenselens.index.LicenseCatalog;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.match.Detection;
+import org.licenselens.openness.ReleaseAssessor;
+import org.licenselens.openness.ReleaseOpenness;
 import org.licenselens.scan.ReviewItem;
 import org.licenselens.scan.ScanListener;
 import org.licenselens.scan.ScanOptions;
@@ -41,11 +43,13 @@ public final class LicenseLens implements Closeable {
     private final LicenseIndex index;
     private final FileAnalysis analysis;
     private final Comparisons comparisons;
+    private final ReleaseAssessor openness;
 
     private LicenseLens(LicenseIndex index, TextExtractor extractor) {
         this.index = index;
         this.analysis = new FileAnalysis(index, extractor);
         this.comparisons = new Comparisons(analysis);
+        this.openness = new ReleaseAssessor(analysis, index);
     }
 
     /** Opens licenselens over the corpus named by {@code options}, building its index if needed. */
@@ -112,6 +116,30 @@ public final class LicenseLens implements Closeable {
      */
     public ScanResult scan(ScanOptions options, ScanListener listener) {
         return Scanner.scan(analysis, options, listener);
+    }
+
+    /**
+     * Judges the openness of the model release {@code result} scanned: its MOF components and their licenses, the
+     * MOF class it reaches (and what each higher class lacks), OSAID 1.0 conformance, with evidence.
+     *
+     * @throws IllegalArgumentException if the scanned root is not a folder
+     */
+    public ReleaseOpenness openness(ScanResult result) {
+        Path root = Path.of(result.root());
+        if (!java.nio.file.Files.isDirectory(root)) {
+            throw new IllegalArgumentException("release openness needs a folder, not a file: " + root);
+        }
+        return openness.assess(result, root);
+    }
+
+    /** Scans the model folder {@code folder} and judges its openness: one model's result, as a hub counts it. */
+    public ReleaseOpenness openness(Path folder) {
+        return openness(scan(ScanOptions.of(folder), ScanListener.NONE));
+    }
+
+    /** Judges each of the model folders {@code folders}, in order: {@code compare} of releases. */
+    public List<ReleaseOpenness> compareReleases(List<Path> folders) {
+        return folders.stream().map(this::openness).toList();
     }
 
     /** Scans {@code options.root()} and returns the ranked list of what a person must look at. */

@@ -30,13 +30,15 @@ class ArchitectureTest {
             new String[] {"compare", "org.licenselens.compare.."},
             new String[] {"analysis", "org.licenselens.analysis.."},
             new String[] {"scan", "org.licenselens.scan.."},
+            new String[] {"policy", "org.licenselens.policy.."},
+            new String[] {"openness", "org.licenselens.openness.."},
             new String[] {"facade", "org.licenselens"},
             new String[] {"report", "org.licenselens.report.."},
             new String[] {"cli", "org.licenselens.cli.."});
 
     /** The engine: the layers that may use the helpers in {@code internal}. */
     static final List<String> ENGINE = List.of("extract", "text", "corpus", "index", "match", "clause", "compare",
-            "analysis", "scan");
+            "analysis", "scan", "openness");
 
     @ArchTest
     static final ArchRule eachLayerUsesOnlyThoseToItsLeft = layers();
@@ -59,7 +61,8 @@ class ArchitectureTest {
         }
         return architecture.whereLayer("internal").mayNotAccessAnyLayer()
                 .because("data flows one way: extract → text → corpus → index → match → clause → compare → "
-                        + "analysis (the per-file pipeline) → scan → the facade → report → cli; internal helps the "
+                        + "analysis (the per-file pipeline) → scan → policy → openness → the facade → report → cli; "
+                        + "internal helps the "
                         + "engine and depends on nothing");
     }
 
@@ -70,13 +73,21 @@ class ArchitectureTest {
             .because("bench, selfcheck and train are built apart, in src/tools/java, and the product jar has none");
 
     @ArchTest
+    static final ArchRule onlyTheSbomWritersNameTheSbomLibraries = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.licenselens.report.CycloneDxReport")
+            .and().doNotHaveFullyQualifiedName("org.licenselens.report.SpdxReport")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cyclonedx..", "org.spdx..")
+            .because("the SBOM libraries load only when --format cyclonedx or spdx asks for them, never on identify");
+
+    @ArchTest
     static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("org.licenselens.cli.Main")
             .should().callMethod(System.class, "exit", int.class)
             .because("commands return their exit code; only main ends the process");
 
     @ArchTest
     static final ArchRule onlyTheEngineReachesPastThePipeline = noClasses()
-            .that().resideOutsideOfPackages("org.licenselens.analysis..", "org.licenselens.scan..")
+            .that().resideOutsideOfPackages("org.licenselens.analysis..", "org.licenselens.scan..",
+                    "org.licenselens.openness..")
             .should().callMethod(FileAnalysis.class, "index")
             .orShould().callMethod(FileAnalysis.class, "detector")
             .because("callers go through the facade, LicenseLens; only the scan, above the pipeline, holds the "

@@ -3,6 +3,7 @@ package org.licenselens.analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.licenselens.index.LicenseInfo;
 import org.licenselens.match.Detection;
 import org.licenselens.match.LicenseDetector;
 import org.licenselens.match.LicenseMatch;
+import org.licenselens.match.MatchBudgetExceeded;
 import org.licenselens.match.MatchKind;
 import org.licenselens.text.LineMap;
 
@@ -40,8 +42,17 @@ public final class FileAnalysis {
     // the models altogether.
     private final ReferenceClauses referenceClauses;
 
-    /** A pipeline over {@code index}, reading files with {@code extractor}. */
+    /** How long matching one file may take: past it, the file is reported as not analysed, and why. */
+    private final Duration matchBudget;
+
+    /** A pipeline over {@code index}, reading files with {@code extractor}, matching within the default budget. */
     public FileAnalysis(LicenseIndex index, TextExtractor extractor) {
+        this(index, extractor, LicenseDetector.DEFAULT_BUDGET);
+    }
+
+    /** A pipeline over {@code index}, reading files with {@code extractor}, matching each within {@code matchBudget}. */
+    public FileAnalysis(LicenseIndex index, TextExtractor extractor, Duration matchBudget) {
+        this.matchBudget = Objects.requireNonNull(matchBudget, "matchBudget");
         this.index = Objects.requireNonNull(index, "index");
         this.detector = new LicenseDetector(index);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -91,10 +102,12 @@ public final class FileAnalysis {
         try {
             // One line map per text, for the matcher and the clause segmenter both.
             LineMap lines = LineMap.of(text.text());
-            Detection detection = detector.detect(text.text(), lines);
+            Detection detection = detector.detect(text.text(), lines, matchBudget);
             ClauseAnalysis analysis = wantsClauses(clauses, detection) ? clauses(text.text(), lines, detection)
                     : null;
             return new Findings(text.kind(), text.mediaType(), null, detection, analysis);
+        } catch (MatchBudgetExceeded e) {
+            return new Findings(text.kind(), text.mediaType(), e.getMessage(), null, null);
         } catch (RuntimeException e) {
             return new Findings(text.kind(), text.mediaType(), "internal error while matching: " + e, null, null);
         }

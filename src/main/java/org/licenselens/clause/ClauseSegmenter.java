@@ -59,6 +59,10 @@ public final class ClauseSegmenter {
     private final ThreadLocal<LemmatizerME> lemmatizer =
             ThreadLocal.withInitial(() -> new LemmatizerME(Lemmas.LEMMAS));
 
+    /** How many sentences' words are kept: tens of MB at most, and far more than the distinct clauses of a run. */
+    private static final int KNOWN_SENTENCES = 20_000;
+    private final java.util.Map<String, Words> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+
     // Loaded on first use: a run that finds only verbatim corpus licenses never needs them.
     private static final class Lemmas {
         static final POSModel POS = load(POS_MODEL, POSModel::new);
@@ -74,8 +78,25 @@ public final class ClauseSegmenter {
         }
     }
 
-    /** Tokenizes {@code sentence}, tags each token's part of speech and finds its lemma, with OpenNLP's models. */
+    /**
+     * Tokenizes {@code sentence}, tags each token's part of speech and finds its lemma, with OpenNLP's models. The
+     * same sentence always gives the same words (the models keep no state between calls), so a sentence met again
+     * (the same license clause in another file of the run) is answered from memory: the two beam searches are most
+     * of the CPU of a run with clause flags (JFR, BENCHMARKS.md). The arrays are shared; callers only read them.
+     */
     public Words words(String sentence) {
+        Words known = wordsOf.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        Words fresh = analyse(sentence);
+        if (wordsOf.size() < KNOWN_SENTENCES) {
+            wordsOf.putIfAbsent(sentence, fresh);
+        }
+        return fresh;
+    }
+
+    private Words analyse(String sentence) {
         String[] tokens = tokenize(sentence);
         String[] tags = tagger.get().tag(tokens);
         String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);

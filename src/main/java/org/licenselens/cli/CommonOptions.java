@@ -34,8 +34,15 @@ public final class CommonOptions {
 
     /** Returns the options as the engine takes them. */
     public Options toOptions() {
+        return toOptions(List.of());
+    }
+
+    /** The options with {@code moreLicenses} (a policy file's corpus additions) after the {@code --licenses}. */
+    Options toOptions(List<Path> moreLicenses) {
         ExtractionLimits defaults = ExtractionLimits.defaults();
         ExtractionLimits limits = new ExtractionLimits(maxFileMiB * 1024 * 1024, defaults.maxChars(), defaults.timeout());
-        return new Options(corpus, extraLicenses, index, limits, System.err::println);
+        List<Path> licenses = new ArrayList<>(extraLicenses);
+        licenses.addAll(moreLicenses);
+        return new Options(corpus, licenses, index, limits, System.err::println);
     }
 }

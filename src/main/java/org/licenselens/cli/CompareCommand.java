@@ -1,13 +1,17 @@
 package org.licenselens.cli;
 
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
 import org.licenselens.compare.LicenseComparison;
+import org.licenselens.openness.ReleaseOpenness;
 import org.licenselens.report.ComparisonHtmlReport;
 import org.licenselens.report.ComparisonJsonReport;
 import org.licenselens.report.ComparisonTextReport;
+import org.licenselens.report.ReleaseComparisonReport;
 import org.licenselens.report.ReportContext;
 import org.licenselens.report.ReportOutput;
 import picocli.CommandLine.Command;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Parameters;
                 + "regions, training bans, use restrictions, naming, ...) and OSD verdicts with evidence, then "
                 + "their texts aligned clause by clause with the differences marked.",
                 "Each LICENSE is a file, a corpus key (llama-3.1-license-2024) or a Hugging Face license id "
-                        + "(llama3.1), tried in that order."},
+                        + "(llama3.1), tried in that order.",
+                "Given model folders instead, compares their release openness: MOF components and their "
+                        + "licenses, MOF class and OSAID 1.0 verdict of each."},
         footer = {"", "Exit codes: 0 compared, 1 a file could not be read, 2 bad usage (an argument that is none "
                 + "of file, corpus key, Hugging Face id; fewer than two licenses)."})
 final class CompareCommand implements Callable<Integer> {
@@ -48,6 +54,23 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportOutput report = output.open(LicenseLens.compareFiles(licenses));
              LicenseLens lens = LicenseLens.open(common.toOptions())) {
+            List<Path> folders = licenses.stream().map(Path::of).filter(Files::isDirectory).toList();
+            if (!folders.isEmpty()) {
+                if (folders.size() != licenses.size()) {
+                    throw new IllegalArgumentException("compare takes either licenses or model folders, not both: "
+                            + folders.size() + " of " + licenses.size() + " arguments are folders");
+                }
+                // Folders are model releases: compared by what they hold and under which terms (issue 16).
+                List<ReleaseOpenness> releases = lens.compareReleases(folders);
+                ReportContext context = new ReportContext(lens.licenses(), false);
+                switch (format) {
+                    case text -> ReleaseComparisonReport.text(report.writer(), context, releases);
+                    case json -> ReleaseComparisonReport.json(report.writer(), context, releases);
+                    case html -> ReleaseComparisonReport.html(report.writer(), context, releases);
+                }
+                report.commit();
+                return releases.stream().anyMatch(r -> !r.unreadable().isEmpty()) ? ExitCodes.PARTIAL : ExitCodes.OK;
+            }
             LicenseComparison comparison = lens.compare(licenses);
             Writer out = report.writer();
             switch (format) {

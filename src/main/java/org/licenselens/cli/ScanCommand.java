@@ -7,6 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.licenselens.LicenseLens;
+import org.licenselens.index.LicenseInfo;
+import org.licenselens.openness.ReleaseOpenness;
+import org.licenselens.policy.ContentDigests;
+import org.licenselens.policy.Policy;
+import org.licenselens.policy.PolicyFiles;
+import org.licenselens.policy.PolicyOutcome;
+import org.licenselens.report.CycloneDxReport;
+import org.licenselens.report.OpennessText;
+import org.licenselens.report.SpdxReport;
 import org.licenselens.report.ReportContext;
 import org.licenselens.report.ReportOutput;
 import org.licenselens.report.SarifReport;
@@ -43,6 +52,15 @@ final class ScanCommand implements Callable<Integer> {
         return scan.run(common, review ? Mode.SCAN_AND_REVIEW : Mode.SCAN);
     }
 
+    /** One scan with its policy applied; closing it closes the engine. */
+    record ScanRun(LicenseLens lens, PolicyGate gate, ScanResult result, PolicyOutcome outcome, ContentDigests digests,
+                   ReportContext context) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            lens.close();
+        }
+    }
+
     /** What the text report shows. */
     enum Mode { SCAN, SCAN_AND_REVIEW, REVIEW }
 
@@ -55,8 +73,13 @@ final class ScanCommand implements Callable<Integer> {
         Path root;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-                description = "text, json, sarif or html (default: ${DEFAULT-VALUE}).")
+                description = "text, json, sarif, html, cyclonedx (CycloneDX 1.6 JSON) or spdx (SPDX 2.3 JSON) "
+                        + "(default: ${DEFAULT-VALUE}).")
         ScanFormat format;
+
+        @Option(names = "--policy", paramLabel = "FILE",
+                description = "The policy file (default: licenselens.yml or .licenselens.yml in PATH, if there).")
+        Path policy;
 
         @Option(names = "--all-files",
                 description = "Also read every text file for license notices and SPDX-License-Identifier lines.")
@@ -76,49 +99,104 @@ final class ScanCommand implements Callable<Integer> {
                         + "category such as Copyleft).")
         List<String> failOn = new ArrayList<>();
 
+        @Option(names = "--openness",
+                description = "Also judge the folder as a model release: its Model Openness Framework components and "
+                        + "their licenses, the MOF class (III, II, I) it reaches and OSAID 1.0 conformance.")
+        boolean openness;
+
         @Option(names = "--base-models", paramLabel = "FILE",
                 description = "A JSON mapping of base model ids to licenses (the format of corpus/base-models.json), "
                         + "tried for base_model ids the tree and the shipped registry do not resolve.")
         Path baseModels;
 
         int run(CommonOptions common, Mode mode) throws IOException {
-            if (threads != null && threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-            }
             // The report file is opened first, so a bad --output fails before the walk, not after it.
             try (ReportOutput report = output.open(List.of(root));
-                 LicenseLens lens = LicenseLens.open(common.toOptions())) {
-                PolicyGate gate = PolicyGate.parse(failOn, lens.licenses());
-                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(report.files())
-                        .withBaseModels(baseModels);
-                if (threads != null) {
-                    options = options.withThreads(threads);
-                }
-                ScanResult result = lens.scan(options, ProgressBar.forStderr());
-                ReportContext context = new ReportContext(lens.licenses(), diff);
-                write(report.writer(), context, result, mode);
+                 ScanRun run = scan(common, report.files())) {
+                ReleaseOpenness release = openness ? run.lens().openness(run.result()) : null;
+                write(report.writer(), run.context(), run.result(), mode, run.digests(), release);
                 report.commit();
-                List<GateTrip> trips = gate.check(result, lens.licenses());
+                List<GateTrip> trips = run.outcome().gate(run.gate().check(run.result(), run.lens().licenses()));
                 if (!trips.isEmpty()) {
                     System.err.println("licenselens: --fail-on tripped by " + trips.size() + " item"
                             + (trips.size() == 1 ? "" : "s") + ":");
                     trips.forEach(t -> System.err.println("  " + t));
                     return ExitCodes.GATE;
                 }
-                return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+                return run.result().partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
             }
         }
 
-        private void write(Writer out, ReportContext context, ScanResult result, Mode mode) throws IOException {
+        /**
+         * Reads the policy, opens the engine with its corpus additions, scans PATH with its ignore patterns and
+         * applies its decisions.
+         *
+         * @param excluded files the walk leaves out (the report being written inside the tree)
+         */
+        ScanRun scan(CommonOptions common, java.util.Set<Path> excluded) {
+            if (threads != null && threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            }
+            if (openness && !java.nio.file.Files.isDirectory(root)) {
+                throw new IllegalArgumentException("--openness judges a model folder, not a file: " + root);
+            }
+            Policy policyFile = PolicyFiles.load(root, policy);
+            LicenseLens lens = LicenseLens.open(common.toOptions(policyFile.licenseFolders()));
+            try {
+                java.util.Set<String> categories = lens.licenses().licenses().values().stream()
+                        .map(LicenseInfo::category).collect(java.util.stream.Collectors.toSet());
+                PolicyFiles.checkNames(policyFile, categories, key -> lens.licenses().license(key).isPresent());
+                List<String> conditions = new ArrayList<>(failOn);
+                conditions.addAll(policyFile.failOn());
+                PolicyGate gate = PolicyGate.parse(conditions, lens.licenses());
+                // The policy file is configuration, not an input: "licenselens.yml" would otherwise be read as a
+                // LICENSE* file, and a decision's reason matched as license text.
+                java.util.Set<Path> leftOut = new java.util.HashSet<>(excluded);
+                if (policyFile.present()) {
+                    leftOut.add(policyFile.file());
+                }
+                PolicyFiles.NAMES.forEach(name -> leftOut.add(root.resolve(name)));
+                ScanOptions options = ScanOptions.of(root).withAllFiles(allFiles).withExcluded(leftOut)
+                        .withIgnored(policyFile.ignore()).withBaseModels(baseModels);
+                if (threads != null) {
+                    options = options.withThreads(threads);
+                }
+                ScanResult result = lens.scan(options, ProgressBar.forStderr());
+                ContentDigests digests = ContentDigests.under(root);
+                PolicyOutcome outcome = PolicyOutcome.evaluate(policyFile, result, digests,
+                        key -> lens.licenses().license(key).map(LicenseInfo::category).orElse(null));
+                return new ScanRun(lens, gate, result, outcome, digests, new ReportContext(lens.licenses(), diff, false, outcome));
+            } catch (RuntimeException e) {
+                closeQuietly(lens);
+                throw e;
+            }
+        }
+
+        private static void closeQuietly(LicenseLens lens) {
+            try {
+                lens.close();
+            } catch (IOException | RuntimeException ignored) {
+                // The scan's own failure is the one to report.
+            }
+        }
+
+        private void write(Writer out, ReportContext context, ScanResult result, Mode mode, ContentDigests digests,
+                           ReleaseOpenness release) throws IOException {
             switch (format) {
-                case json -> ScanJsonReport.write(out, context, result);
-                case sarif -> SarifReport.write(out, context, result);
-                case html -> ScanHtmlReport.write(out, context, result);
+                // Named here only: the SBOM libraries load when one of these formats is asked for, never else.
+                case cyclonedx -> CycloneDxReport.write(out, context, result, digests);
+                case spdx -> SpdxReport.write(out, context, result, digests);
+                case json -> ScanJsonReport.write(out, context, result, release);
+                case sarif -> SarifReport.write(out, context, result, release);
+                case html -> ScanHtmlReport.write(out, context, result, release);
                 case text -> {
                     if (mode == Mode.REVIEW) {
                         ScanTextReport.writeReview(out, context, result);
                     } else {
                         ScanTextReport.write(out, context, result, mode == Mode.SCAN_AND_REVIEW);
+                    }
+                    if (release != null) {
+                        OpennessText.write(out, context, release);
                     }
                 }
             }

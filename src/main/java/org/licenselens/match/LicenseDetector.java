@@ -1,5 +1,6 @@
 package org.licenselens.match;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -97,13 +98,60 @@ public final class LicenseDetector {
         return index;
     }
 
-    /** Finds every license in {@code text}. */
+    /**
+     * How long matching one text may take unless the caller says otherwise: well above what the largest text the
+     * default size limit lets in should need, so it only ends a pathological input.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+
+    /**
+     * The deadline of the text this thread is matching, in {@link System#nanoTime} terms. A thread-local rather than
+     * a parameter because the long loops sit deep in the cascade (Lucene windows, candidates, containment), and one
+     * detector serves every thread.
+     */
+    private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[] {Long.MAX_VALUE, 0});
+
+    /** Finds every license in {@code text}, within {@link #DEFAULT_BUDGET}. */
     public Detection detect(String text) {
-        return detect(text, LineMap.of(text));
+        return detect(text, DEFAULT_BUDGET);
     }
 
-    /** Finds every license in {@code text}, whose line map the caller has built once for every stage. */
-    public Detection detect(String text, LineMap lines) {
+    /**
+     * Finds every license in {@code text}.
+     *
+     * @throws MatchBudgetExceeded when matching takes longer than {@code budget}; checked between candidates and
+     *                             windows, so it ends within one alignment of the deadline
+     */
+    public Detection detect(String text, Duration budget) {
+        return detect(text, LineMap.of(text), budget);
+    }
+
+    /** Like {@link #detect(String, Duration)}, with the line map the caller has built once for every stage. */
+    public Detection detect(String text, LineMap lines, Duration budget) {
+        long[] deadline = DEADLINE.get();
+        long saved = deadline[0];
+        long savedBudget = deadline[1];
+        long now = System.nanoTime();
+        long nanos = budget.toNanos();
+        deadline[0] = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+        deadline[1] = nanos;
+        try {
+            return detectWithin(text, lines);
+        } finally {
+            deadline[0] = saved;
+            deadline[1] = savedBudget;
+        }
+    }
+
+    /** Throws {@link MatchBudgetExceeded} when this thread's text has spent its budget. */
+    private static void checkBudget(Query query) {
+        long[] deadline = DEADLINE.get();
+        if (System.nanoTime() > deadline[0]) {
+            throw new MatchBudgetExceeded(Duration.ofNanos(deadline[1]), query.length());
+        }
+    }
+
+    private Detection detectWithin(String text, LineMap lines) {
         Query query = Query.of(text, lines, index.dictionary());
         Discards discards = new Discards();
         BitSet taken = new BitSet(query.length());
@@ -237,6 +285,7 @@ public final class LicenseDetector {
         List<LicenseMatch> found = new ArrayList<>();
         BitSet present = termsOf(query.ids(), from, to);
         for (Map.Entry<Integer, int[]> candidate : candidates(query, from, to, taken).entrySet()) {
+            checkBudget(query);
             Reference ref = index.references().get(candidate.getKey());
             if (ref.kind() != ReferenceKind.CLUE) {
                 alignCandidate(query, from, to, ref, candidate.getValue(), present, taken, found, discards);
@@ -254,6 +303,7 @@ public final class LicenseDetector {
         BitSet present = termsOf(query.ids(), from, to);
         Discards ignored = new Discards();
         for (Reference ref : refs) {
+            checkBudget(query);
             alignCandidate(query, from, to, ref, new int[] {from, to}, present, taken, found, ignored);
         }
         return found;
@@ -312,6 +362,7 @@ public final class LicenseDetector {
         Map<Integer, int[]> candidates = new java.util.LinkedHashMap<>();
         for (int start = from; start < to; start += WINDOW) {
             int end = Math.min(to, start + WINDOW);
+            checkBudget(query);
             if (start == from || legalese(query, start, end, taken)) {
                 for (int refId : index.candidates(query.ids(), start, end, CANDIDATE_TERMS, CANDIDATES)) {
                     int[] range = candidates.computeIfAbsent(refId, k -> new int[] {Integer.MAX_VALUE, 0});
@@ -472,6 +523,7 @@ public final class LicenseDetector {
         Map<String, Double> best = new HashMap<>();
         for (int[] span : spans) {
             for (int refId : index.candidates(query.ids(), span[0], span[1], CANDIDATE_TERMS, CANDIDATES)) {
+                checkBudget(query);
                 Reference ref = index.references().get(refId);
                 if (!ref.kind().isLicenseText() || ref.expression().isEmpty()) {
                     continue;

@@ -30,6 +30,7 @@ public final class SarifReport {
     static final String UNKNOWN_RULE = "license/unknown";
     static final String MISMATCH_RULE = "license/mismatch";
     static final String LINEAGE_RULE = "lineage/conflict";
+    static final String OPENNESS_RULE = "openness/mof-class";
     private static final String ROOT_BASE = "SRCROOT";
 
     private SarifReport() {}
@@ -48,6 +49,8 @@ public final class SarifReport {
         }
         rules.add(new Rule(LINEAGE_RULE, "LineageConflict",
                 "A declared license that drops terms the base model binds its derivatives to", "error"));
+        rules.add(new Rule(OPENNESS_RULE, "ReleaseOpenness",
+                "A model release component that keeps the release from a Model Openness Framework class", "note"));
         return rules;
     }
 
@@ -64,6 +67,15 @@ public final class SarifReport {
     }
 
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        write(out, context, result, null);
+    }
+
+    /**
+     * Writes {@code result} with the release's {@code openness} (none when null): one result per license that keeps
+     * a component from a class, at the line that names the license, and one per missing component of Class III.
+     */
+    public static void write(Writer out, ReportContext context, ScanResult result,
+                             org.licenselens.openness.ReleaseOpenness openness) throws IOException {
         List<Rule> rules = rules();
         try (JsonGenerator json = JsonReport.FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
@@ -102,7 +114,8 @@ public final class SarifReport {
                             .reduce((a, b) -> a + ", " + b).orElse("");
                     for (Detection.UnknownRegion region : d.unknownRegions()) {
                         writeResult(json, rules, UNKNOWN_RULE, "License-like text that no known license explains"
-                                + closest, f.path(), region.startLine(), region.endLine(), List.of());
+                                + closest, f.path(), region.startLine(), region.endLine(), List.of(),
+                                review(context, result, f.path(), 0, org.licenselens.scan.ReviewKind.UNKNOWN));
                     }
                 }
             }
@@ -117,10 +130,12 @@ public final class SarifReport {
                     related.add(related(result, d.path()));
                 }
                 writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
-                        m.declared().line(), related);
+                        m.declared().line(), related, review(context, result, m.declared().path(), m.declared().line(),
+                                org.licenselens.scan.ReviewKind.MISMATCH));
             }
             for (LineageConflict c : result.lineageConflicts()) {
-                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of());
+                writeResult(json, rules, LINEAGE_RULE, c.reason(), c.path(), c.line(), c.line(), List.of(),
+                        lineageReview(context, result, c));
             }
             // One result per finding: an acceptable-use policy is one use restriction with its item count, not
             // one alert per list item.
@@ -130,6 +145,9 @@ public final class SarifReport {
                     byPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site.flag());
                 }
                 for (Map.Entry<String, List<org.licenselens.clause.ClauseFlag>> e : byPath.entrySet()) {
+                    org.licenselens.policy.ItemResolution review = review(context, result, e.getKey(), 0,
+                            org.licenselens.scan.ReviewKind.UNKNOWN, org.licenselens.scan.ReviewKind.NEAR,
+                            org.licenselens.scan.ReviewKind.FLAGS);
                     for (Findings.Finding f : Findings.of(e.getValue())) {
                         String message = switch (f) {
                             case Findings.Clause c -> use.type().jsonName()
@@ -138,9 +156,12 @@ public final class SarifReport {
                                     + (p.categories().isEmpty() ? "" : "; categories: " + String.join("; ", p.categories()));
                         };
                         writeResult(json, rules, flagRule(use.type()), message, e.getKey(), f.startLine(), f.endLine(),
-                                List.of());
+                                List.of(), review);
                     }
                 }
+            }
+            if (openness != null) {
+                writeOpenness(json, rules, openness);
             }
             json.writeEndArray();
             writeInvocation(json, result);
@@ -150,6 +171,30 @@ public final class SarifReport {
         }
         out.write('\n');
         out.flush();
+    }
+
+    private static void writeOpenness(JsonGenerator json, List<Rule> rules,
+                                      org.licenselens.openness.ReleaseOpenness openness) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.licenselens.openness.ClassCheck c : openness.classes()) {
+            for (org.licenselens.openness.LicenseGap g : c.failing()) {
+                org.licenselens.openness.Evidence at = g.license().evidence();
+                if (at != null && seen.add(g.component() + "|" + at.location())) {
+                    writeResult(json, rules, OPENNESS_RULE, c.mofClass().title() + ": " + g.reason(), at.path(),
+                            Math.max(1, at.line()), Math.max(1, at.line()), List.of());
+                }
+            }
+            String anchor = openness.find(org.licenselens.openness.Component.MODEL_CARD)
+                    .or(() -> openness.components().stream().findFirst())
+                    .map(f -> f.evidence().getFirst().path()).orElse(null);
+            if (c.mofClass() == org.licenselens.openness.MofClass.CLASS_III && !c.missing().isEmpty()
+                    && anchor != null) {
+                // A missing component has no line of its own: the result sits on the model card, which should list it.
+                writeResult(json, rules, OPENNESS_RULE, c.mofClass().title() + " misses: " + c.missing().stream()
+                        .map(OpennessText::name).collect(java.util.stream.Collectors.joining(", ")), anchor, 1, 1,
+                        List.of());
+            }
+        }
     }
 
     /**
@@ -202,6 +247,35 @@ public final class SarifReport {
 
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
                                     int startLine, int endLine, List<Related> related) throws IOException {
+        writeResult(json, rules, ruleId, message, path, startLine, endLine, related, null);
+    }
+
+    /** The review item a result belongs to: one of {@code kinds} on {@code path} (at {@code line}, if not 0). */
+    private static org.licenselens.policy.ItemResolution review(ReportContext context, ScanResult result, String path,
+                                                                int line, org.licenselens.scan.ReviewKind... kinds) {
+        for (org.licenselens.scan.ReviewItem item : result.review()) {
+            if (item.path().equals(path) && java.util.Arrays.asList(kinds).contains(item.kind())
+                    && (line == 0 || item.startLine() == line)) {
+                return context.resolution(item);
+            }
+        }
+        return null;
+    }
+
+    /** The review item of a lineage conflict. */
+    private static org.licenselens.policy.ItemResolution lineageReview(ReportContext context, ScanResult result,
+                                                                       LineageConflict conflict) {
+        return result.review().stream().filter(item -> conflict.equals(item.lineage())).findFirst()
+                .map(context::resolution).orElse(null);
+    }
+
+    /**
+     * Writes one result; {@code accepted}, when a review decision resolves it, becomes an accepted external
+     * suppression with the decision's reason as justification, which is how SARIF viewers hide reviewed results.
+     */
+    private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
+                                    int startLine, int endLine, List<Related> related,
+                                    org.licenselens.policy.ItemResolution review) throws IOException {
         int index = 0;
         while (!rules.get(index).id().equals(ruleId)) {
             index++;
@@ -226,6 +300,22 @@ public final class SarifReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        }
+        if (review != null && review.resolved()) {
+            org.licenselens.policy.Decision accepted = review.decision();
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            json.writeStringField("justification", accepted.reason() + " (" + accepted.by() + ", " + accepted.at() + ")");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        if (review != null) {
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("licenselens:review", review.item().id());
+            json.writeStringField("licenselens:status", review.status().label());
+            json.writeEndObject();
         }
         json.writeEndObject();
     }

@@ -2,6 +2,7 @@ package org.licenselens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,12 @@ public final class ScanHtmlReport {
 
     /** Writes {@code result} as a page to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        write(out, context, result, null);
+    }
+
+    /** Writes {@code result} with the release's {@code openness} (none when null) as a page, and flushes it. */
+    public static void write(Writer out, ReportContext context, ScanResult result,
+                             org.licenselens.openness.ReleaseOpenness openness) throws IOException {
         Map<String, String> anchors = anchors(result);
         String title = "License scan: " + result.root();
         Html page = Html.page(out, title, CSS);
@@ -80,6 +87,9 @@ public final class ScanHtmlReport {
         review(page, context, result, anchors);
         declared(page, context, result, anchors);
         LineageHtml.section(page, context, result.lineage());
+        if (openness != null) {
+            OpennessHtml.section(page, context, openness);
+        }
         flags(page, result, anchors);
         files(page, context, result, anchors);
         skipped(page, result);
@@ -194,6 +204,7 @@ public final class ScanHtmlReport {
             fileLink(page, item.path(), anchors);
             page.element("span", " lines " + item.startLine() + "\u2013" + item.endLine(), "class", "ref");
             page.element("p", item.reason());
+            page.element("p", "id " + item.id() + PolicyText.status(context, item), "class", "ref");
             if (item.error() != null) {
                 page.element("p", item.error(), "class", "error");
             }
@@ -209,6 +220,17 @@ public final class ScanHtmlReport {
             page.close("li").newline();
         }
         page.close("ol").close("section").newline();
+        List<String> policy = new ArrayList<>();
+        PolicyText.section(policy, context);
+        if (!policy.isEmpty()) {
+            page.open("section", "id", "policy").element("h2", "Policy");
+            for (String line : policy) {
+                if (!line.isBlank()) {
+                    page.element("p", line.strip());
+                }
+            }
+            page.close("section").newline();
+        }
     }
 
     private static void mismatch(Html page, ReportContext context, Mismatch m, Map<String, String> anchors)

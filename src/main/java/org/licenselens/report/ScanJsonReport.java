@@ -28,6 +28,12 @@ public final class ScanJsonReport {
 
     /** Writes {@code result} to {@code out} and flushes it; {@code out} stays open. */
     public static void write(Writer out, ReportContext context, ScanResult result) throws IOException {
+        write(out, context, result, null);
+    }
+
+    /** Writes {@code result} with the release's {@code openness} (none when null) to {@code out}, and flushes it. */
+    public static void write(Writer out, ReportContext context, ScanResult result,
+                             org.licenselens.openness.ReleaseOpenness openness) throws IOException {
         JsonReport.writeReport(out, JsonReport.SCHEMA, context, json -> {
             json.writeStringField("root", result.root());
             json.writeBooleanField("allFiles", result.allFiles());
@@ -59,6 +65,9 @@ public final class ScanJsonReport {
             }
             json.writeEndArray();
             LineageJson.write(json, context, result.lineage());
+            if (openness != null) {
+                OpennessJson.write(json, context, openness);
+            }
             json.writeStringField("expression", context.spdxExpression(result.expression()));
             json.writeStringField("scancodeExpression", result.expression());
             json.writeStringField("declaredExpression", context.spdxExpression(result.declaredExpression()));
@@ -86,6 +95,7 @@ public final class ScanJsonReport {
                 writeReviewItem(json, context, item);
             }
             json.writeEndArray();
+            PolicyJson.writePolicy(json, context);
             writeSummary(json, result.summary(), result.lineageConflicts().size());
         });
     }
@@ -227,6 +237,7 @@ public final class ScanJsonReport {
             json.writeFieldName("lineage");
             LineageJson.writeConflict(json, context, item.lineage());
         }
+        PolicyJson.writeItemFields(json, context, item);
         json.writeEndObject();
     }
 

@@ -75,6 +75,9 @@ public final class ScanTextReport {
                         + (s.detail() == null ? "" : " " + printable(s.detail())), "    ");
             }
         }
+        if (!review) {
+            PolicyText.section(lines, context);
+        }
         lines.add("");
         TextLayout.hanging(lines, "", summary(result), "  ");
         for (String line : lines) {
@@ -141,6 +144,11 @@ public final class ScanTextReport {
             lines.add("");
             TextLayout.hanging(lines, String.format(Locale.ROOT, "%3d. ", item.rank()), "[" + item.kind().jsonName()
                     + "] " + printable(item.path()) + ":" + item.startLine() + "-" + item.endLine(), "     ");
+            lines.add("     id: " + item.id());
+            String status = PolicyText.status(context, item).strip();
+            if (!status.isEmpty()) {
+                TextLayout.hanging(lines, "     ", status, "       ");
+            }
             TextLayout.hanging(lines, "     why: ", printable(item.reason()), "          ");
             if (!item.closest().isEmpty()) {
                 TextLayout.hanging(lines, "     closest: ", item.closest().stream()
@@ -181,6 +189,7 @@ public final class ScanTextReport {
                 }
             }
         }
+        PolicyText.section(lines, context);
         for (String line : lines) {
             out.write(line.stripTrailing() + "\n");
         }

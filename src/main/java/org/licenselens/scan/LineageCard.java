@@ -1,9 +1,6 @@
 package org.licenselens.scan;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,7 +15,6 @@ import java.util.regex.Pattern;
  * @param problem  why the relation was not understood, or {@code null}
  */
 record LineageCard(int line, List<String> bases, BaseModelRelation relation, String problem) {
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Pattern BASE_MODEL = Pattern.compile("(?m)^base_model\\s*:");
 
     LineageCard {
@@ -32,13 +28,8 @@ record LineageCard(int line, List<String> bases, BaseModelRelation relation, Str
         if (fm == null || !fm.yaml().contains("base_model")) {
             return null;
         }
-        JsonNode card;
-        try {
-            card = YAML.readTree(fm.yaml());
-        } catch (JacksonException e) {
-            return null; // ModelCards reports the broken front matter once, as a declaration problem
-        }
-        return card == null || !card.isObject() ? null : of(card, TextLines.lineOf(text, BASE_MODEL, 0));
+        JsonNode card = ModelCards.cardData(fm);
+        return card == null ? null : of(card, TextLines.lineOf(text, BASE_MODEL, 0));
     }
 
     /** Reads the lineage of parsed card data (front matter, or a Hub API record's {@code card_data}). */

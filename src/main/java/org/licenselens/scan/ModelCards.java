@@ -44,6 +44,19 @@ final class ModelCards {
     }
 
     /**
+     * The card data of a front matter: its YAML as a tree, or {@code null} when it is not valid YAML or not a
+     * mapping (the license reader reports that once, as a declaration problem).
+     */
+    static JsonNode cardData(FrontMatter fm) {
+        try {
+            JsonNode card = YAML.readTree(fm.yaml());
+            return card != null && card.isObject() ? card : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /**
      * Returns what the card declares; {@code link} is resolved by the caller, which knows the tree.
      *
      * @param path display path of the README

@@ -1,5 +1,10 @@
 package org.licenselens.scan;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.licenselens.match.Detection;
@@ -47,5 +52,31 @@ public record ReviewItem(int rank, ReviewKind kind, String path, int startLine, 
                 || (kind == ReviewKind.LINEAGE_CONFLICT) != (lineage != null)) {
             throw new IllegalArgumentException("mismatch, error and lineage go with their kinds only: " + kind);
         }
+    }
+
+    /**
+     * Returns the item's id, e.g. {@code mismatch-3fa9c21b}: its kind and a hash of what it is about (the path,
+     * for a mismatch the declaring field, for a lineage conflict the base), never its rank or lines, so the id
+     * stays the same from scan to scan while the item is there, and a review decision can name it.
+     */
+    public String id() {
+        String about = kind.jsonName() + "\n" + path
+                + (mismatch == null ? "" : "\n" + mismatch.declared().source() + "\n" + mismatch.declared().field())
+                + (lineage == null ? "" : "\n" + lineage.base());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(about.getBytes(StandardCharsets.UTF_8));
+            return kind.jsonName() + "-" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The files whose content the item is about: its own, and for a mismatch the license files it was checked against. */
+    public List<String> files() {
+        List<String> files = new ArrayList<>(List.of(path));
+        if (mismatch != null) {
+            mismatch.detected().stream().map(DetectedLicense::path).filter(p -> !files.contains(p)).forEach(files::add);
+        }
+        return List.copyOf(files);
     }
 }

@@ -74,7 +74,33 @@ public final class Scanner {
         if (!options.excluded().isEmpty()) {
             entries = entries.stream().filter(e -> !excluded(options, e)).toList();
         }
+        if (!options.ignore().isEmpty()) {
+            entries = ignored(options.ignore(), entries);
+        }
         return new Scanner(analysis, options).analyse(options, entries, listener);
+    }
+
+    private static boolean matches(java.nio.file.PathMatcher matcher, String display) {
+        try {
+            return matcher.matches(Path.of(display));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Replaces the entries an ignore pattern matches with {@link SkipReason#IGNORED} skips. */
+    private static List<Walker.Entry> ignored(List<String> patterns, List<Walker.Entry> entries) {
+        List<java.nio.file.PathMatcher> matchers = patterns.stream()
+                .map(p -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + (p.endsWith("/") ? p + "**" : p)))
+                .toList();
+        List<Walker.Entry> kept = new ArrayList<>(entries.size());
+        for (Walker.Entry e : entries) {
+            String display = e.display();
+            String plain = display.endsWith("/") ? display.substring(0, display.length() - 1) : display;
+            boolean ignore = !plain.isEmpty() && matchers.stream().anyMatch(m -> matches(m, plain));
+            kept.add(ignore ? new Walker.Skip(new Skipped(display, SkipReason.IGNORED, null)) : e);
+        }
+        return kept;
     }
 
     private static boolean excluded(ScanOptions options, Walker.Entry entry) {

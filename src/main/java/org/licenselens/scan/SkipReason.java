@@ -24,7 +24,9 @@ public enum SkipReason {
     /** A FIFO, socket or device: never opened, because opening a FIFO blocks. */
     SPECIAL_FILE("special-file"),
     /** A folder already visited under another name (a bind mount or hard-linked folder). */
-    DIRECTORY_LOOP("directory-loop");
+    DIRECTORY_LOOP("directory-loop"),
+    /** Matches an {@code ignore} pattern of the policy file (vendored test data); only counted, never listed. */
+    IGNORED("ignored");
 
     private final String jsonName;
 
@@ -38,6 +40,6 @@ public enum SkipReason {
 
     /** Whether skipped paths of this reason are listed one by one; the others are only counted. */
     public boolean listed() {
-        return this != NOT_LICENSE_FILE;
+        return this != NOT_LICENSE_FILE && this != IGNORED;
     }
 }

@@ -36,6 +36,14 @@ class MainTest {
     }
 
     @Test
+    void aToolNamedFirstIsTheOneBuiltAndRuns() {
+        // Only the named subcommand is added to picocli; a tool found through the service loader must still run.
+        Cli.Result r = Cli.run("selfcheck", "--help");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("selfcheck"), r.out());
+    }
+
+    @Test
     void unknownSubcommandIsUsageError() {
         Cli.Result r = Cli.run("identfy", "LICENSE");
         assertEquals(2, r.exitCode());

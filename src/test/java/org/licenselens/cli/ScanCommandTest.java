@@ -24,7 +24,7 @@ import org.licenselens.testing.TestCorpus;
 class ScanCommandTest {
     private static final Set<String> TOP_FIELDS = Set.of("schema", "tool", "corpus", "root", "allFiles", "files",
             "skipped", "declared", "mismatches", "lineage", "expression", "scancodeExpression", "declaredExpression",
-            "scancodeDeclaredExpression", "flags", "review", "summary");
+            "scancodeDeclaredExpression", "flags", "review", "policy", "summary");
     private static final Set<String> FILE_FIELDS = Set.of("path", "kind", "mediaType", "error", "licenses",
             "expression", "scancodeExpression", "unknown", "closest", "unknownRegions", "flags", "licenseList",
             "openness", "role");

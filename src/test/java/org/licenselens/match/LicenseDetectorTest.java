@@ -18,6 +18,20 @@ class LicenseDetectorTest {
     }
 
     @Test
+    void aTextPastItsMatchingBudgetIsRefusedWholeNotCut() {
+        // Modified, so that the verbatim matcher leaves it to the aligner, where the budget is checked.
+        String modified = TestCorpus.licenseText("gpl-3.0").replace("Everyone is permitted", "Anyone is permitted")
+                + "\n\n" + TestCorpus.licenseText("apache-2.0").replace("Grant of Patent License", "Grant of Patent Licence");
+        MatchBudgetExceeded e = org.junit.jupiter.api.Assertions.assertThrows(MatchBudgetExceeded.class,
+                () -> detector.detect(modified, java.time.Duration.ofNanos(1)));
+        assertTrue(e.getMessage().contains("budget"), e.getMessage());
+        // The budget is the thread's for one text only: the next text on this thread matches as always.
+        assertEquals(detector.detect(modified).expression(),
+                detector.detect(modified, java.time.Duration.ofMinutes(10)).expression());
+        assertEquals("mit", detector.detect(TestCorpus.licenseText("mit")).expression());
+    }
+
+    @Test
     void wholeLicenseTextIsAFullMatch() {
         Detection d = detector.detect(TestCorpus.licenseText("apache-2.0"));
         assertEquals("apache-2.0", d.expression());

@@ -9,6 +9,7 @@ import org.licenselens.LicenseLens;
 import org.licenselens.bench.BenchMain;
 import org.licenselens.bench.BenchReport;
 import org.licenselens.bench.LicenselensIdentifier;
+import org.licenselens.bench.WholeProcessBench;
 import org.licenselens.corpus.CorpusLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +41,25 @@ public final class BenchCommand implements ToolCommand {
             description = "Per-file tools run on all files only if projected under this many seconds.")
     int budget;
 
+    @Option(names = "--whole-process", description = "Instead of scoring, time every tool from exec to exit as a "
+            + "user runs it: separate processes on one LICENSE, one process over the whole tree (writes whole-process.md).")
+    boolean wholeProcess;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Processes per single-file figure of --whole-process.")
+    int repeats;
+
     @Override
     public Integer call() throws Exception {
+        if (wholeProcess) {
+            Path tools = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path launcher = tools.resolveSibling("licenselens");
+            Path licenseDb;
+            try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
+                licenseDb = Path.of(lens.licenses().corpusSource()).resolve(CorpusLocation.LICENSE_DIR);
+            }
+            System.out.println(new WholeProcessBench(launcher, bench, out, repeats).run(licenseDb));
+            return ExitCodes.OK;
+        }
         try (LicenseLens lens = LicenseLens.open(common.toOptions())) {
             BenchMain main = new BenchMain().register("licenselens", keys -> new LicenselensIdentifier(lens));
             Path licenseDb = lens.licenses().corpusSource() == null ? null
