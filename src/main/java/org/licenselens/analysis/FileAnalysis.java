@@ -23,6 +23,7 @@ import org.licenselens.match.LicenseDetector;
 import org.licenselens.match.LicenseMatch;
 import org.licenselens.match.MatchBudgetExceeded;
 import org.licenselens.match.MatchKind;
+import org.licenselens.text.LineMap;
 
 /**
  * The per-file pipeline: read → detect → clauses → verdict. {@code identify} and {@code scan} both run their files
@@ -99,8 +100,11 @@ public final class FileAnalysis {
     public Findings findings(ExtractedText text, ClauseMode clauses) {
         Objects.requireNonNull(clauses, "clauses");
         try {
-            Detection detection = detector.detect(text.text(), matchBudget);
-            ClauseAnalysis analysis = wantsClauses(clauses, detection) ? clauses(text.text(), detection) : null;
+            // One line map per text, for the matcher and the clause segmenter both.
+            LineMap lines = LineMap.of(text.text());
+            Detection detection = detector.detect(text.text(), lines, matchBudget);
+            ClauseAnalysis analysis = wantsClauses(clauses, detection) ? clauses(text.text(), lines, detection)
+                    : null;
             return new Findings(text.kind(), text.mediaType(), null, detection, analysis);
         } catch (MatchBudgetExceeded e) {
             return new Findings(text.kind(), text.mediaType(), e.getMessage(), null, null);
@@ -157,15 +161,22 @@ public final class FileAnalysis {
      * vouches for the approved text only: the lines of verbatim matches of approved licenses.
      */
     public ClauseAnalysis clauses(String text, Detection detection) {
+        return clauses(text, LineMap.of(text), detection);
+    }
+
+    private ClauseAnalysis clauses(String text, LineMap lines, Detection detection) {
         LicenseInfo main = mainLicense(detection).orElse(null);
         List<ClauseAnalyzer.LineRange> approved = approvedLines(detection);
-        return referenceClauses.analysis(text, detection, main, approved)
-                .orElseGet(() -> fresh(text, main, approved));
+        ClauseAnalysis analysis = referenceClauses.analysis(text, detection, main, approved)
+                .orElseGet(() -> fresh(text, lines, main, approved));
+        Optional<LicenseMatch> near = mainMatch(detection).filter(m -> m.kind() == MatchKind.NEAR);
+        return near.isPresent() && main != null ? AddedTerms.judge(analysis, text, near.get(), main, approved)
+                : analysis;
     }
 
     /** Like {@link #clauses(String, Detection)} but always analysed afresh, never from a corpus license's flags. */
     ClauseAnalysis freshClauses(String text, Detection detection) {
-        return fresh(text, mainLicense(detection).orElse(null), approvedLines(detection));
+        return fresh(text, LineMap.of(text), mainLicense(detection).orElse(null), approvedLines(detection));
     }
 
     /** Whether {@link #clauses(String, Detection)} takes {@code text}'s flags from its corpus license's. */
@@ -174,8 +185,9 @@ public final class FileAnalysis {
         return referenceClauses.analysis(text, detection, main, approvedLines(detection)).isPresent();
     }
 
-    private ClauseAnalysis fresh(String text, LicenseInfo main, List<ClauseAnalyzer.LineRange> approved) {
-        return clauseAnalyzer.get().analyze(text, main == null ? null : main.category(),
+    private ClauseAnalysis fresh(String text, LineMap lines, LicenseInfo main,
+            List<ClauseAnalyzer.LineRange> approved) {
+        return clauseAnalyzer.get().analyze(text, lines, main == null ? null : main.category(),
                 main != null && main.osiApproved(), approved);
     }
 
@@ -199,9 +211,14 @@ public final class FileAnalysis {
 
     /** The license of the longest full or near match, when it names a single license. */
     public Optional<LicenseInfo> mainLicense(Detection detection) {
+        return mainMatch(detection)
+                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
+    }
+
+    /** The longest full or near match: the license text the file holds, if it holds one. */
+    private static Optional<LicenseMatch> mainMatch(Detection detection) {
         return detection.matches().stream()
                 .filter(m -> m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
-                .max(Comparator.comparingInt(LicenseMatch::matchedLength))
-                .flatMap(m -> m.keys().size() == 1 ? index.license(m.keys().getFirst()) : Optional.empty());
+                .max(Comparator.comparingInt(LicenseMatch::matchedLength));
     }
 }

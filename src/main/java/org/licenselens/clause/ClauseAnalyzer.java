@@ -2,6 +2,7 @@ package org.licenselens.clause;
 
 import java.util.List;
 import java.util.Objects;
+import org.licenselens.text.LineMap;
 
 /**
  * Finds risky clauses in a license text (use restrictions, user-count thresholds, territory exclusions, training
@@ -53,7 +54,14 @@ public final class ClauseAnalyzer {
      * @param approved    line ranges holding verbatim OSI-approved text; empty when there are none
      */
     public ClauseAnalysis analyze(String text, String category, boolean osiApproved, List<LineRange> approved) {
-        return judge(flags(text), category, osiApproved, approved);
+        return analyze(text, LineMap.of(text), category, osiApproved, approved);
+    }
+
+    /** Like {@link #analyze(String, String, boolean, List)}, with the line map the caller built for {@code text}. */
+    public ClauseAnalysis analyze(String text, LineMap lines, String category, boolean osiApproved,
+            List<LineRange> approved) {
+        Objects.requireNonNull(text, "text");
+        return judge(classifier.classify(segmenter.segment(text, lines)), category, osiApproved, approved);
     }
 
     /**

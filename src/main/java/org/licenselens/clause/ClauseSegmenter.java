@@ -110,10 +110,18 @@ public final class ClauseSegmenter {
 
     /** Splits {@code text} from offset {@code from} on into clauses in text order. */
     public List<Clause> segment(String text, int from) {
+        return segment(text, from, LineMap.of(text));
+    }
+
+    /** Like {@link #segment(String)}, with the line map the caller already built for {@code text}. */
+    public List<Clause> segment(String text, LineMap lines) {
+        return segment(text, bodyStart(text), lines);
+    }
+
+    private List<Clause> segment(String text, int from, LineMap lines) {
         if (from < 0 || from > text.length()) {
             throw new IllegalArgumentException("from " + from + " outside text of length " + text.length());
         }
-        LineMap lines = LineMap.of(text);
         List<Clause> clauses = new ArrayList<>();
         for (int[] block : blocks(text, from, lines)) {
             sentences(text, block[0], block[1], lines, clauses);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.licenselens.clause.Clause;
+import org.licenselens.text.LineMap;
 import org.licenselens.clause.ClauseSegmenter;
 
 /**
@@ -42,12 +43,17 @@ public final class LicenseComparer {
         if (documents == null || documents.size() < 2) {
             throw new IllegalArgumentException("compare needs at least two licenses");
         }
-        List<String[]> sections = documents.stream().map(d -> SectionNumbers.byLine(d.text())).toList();
+        // One line map per text, shared by the section numbers and the clause segmenter.
+        List<LineMap> lines = documents.stream().map(d -> LineMap.of(d.text())).toList();
+        List<String[]> sections = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            sections.add(SectionNumbers.byLine(documents.get(d).text(), lines.get(d)));
+        }
         List<List<ClauseAligner.Item>> clauses = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             String[] bySection = sections.get(d);
             List<ClauseAligner.Item> items = new ArrayList<>();
-            for (Clause clause : segmenter.segment(documents.get(d).text())) {
+            for (Clause clause : segmenter.segment(documents.get(d).text(), lines.get(d))) {
                 items.add(ClauseAligner.Item.of(clause, FlagMatrix.section(bySection, clause.startLine())));
             }
             clauses.add(items);

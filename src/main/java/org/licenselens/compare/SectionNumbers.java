@@ -40,8 +40,7 @@ final class SectionNumbers {
      * Returns, for each line of {@code text}, the section it is in ({@code null} before the first marker);
      * index 0 is unused so that the array is indexed by 1-based line number.
      */
-    static String[] byLine(String text) {
-        LineMap lines = LineMap.of(text);
+    static String[] byLine(String text, LineMap lines) {
         String[] sections = new String[lines.lineCount() + 1];
         List<Level> open = new ArrayList<>();
         String current = null;

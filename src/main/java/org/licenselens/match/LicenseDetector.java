@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.index.Reference;
 import org.licenselens.index.ReferenceKind;
+import org.licenselens.text.LineMap;
 
 /**
  * Identifies the licenses in a text with a cascade of matchers, cheapest first: SPDX identifier lines, verbatim
@@ -42,6 +43,7 @@ public final class LicenseDetector {
             "rights", "restrictions", "prohibited", "commercial", "disclaimer", "indemnify", "jurisdiction");
 
     private final LicenseIndex index;
+    private final LicenseTexts licenseTexts;
     private final ExactMatcher exact;
     private final SpdxIdentifierMatcher identifiers;
     /** The dictionary ids of {@link #LEGAL_CUES}: every region and window is scanned for them. */
@@ -53,6 +55,7 @@ public final class LicenseDetector {
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
+        this.licenseTexts = new LicenseTexts(index);
         this.exact = new ExactMatcher(index.references());
         Map<String, String> replacements = new HashMap<>();
         for (Reference ref : index.references()) {
@@ -120,6 +123,11 @@ public final class LicenseDetector {
      *                             windows, so it ends within one alignment of the deadline
      */
     public Detection detect(String text, Duration budget) {
+        return detect(text, LineMap.of(text), budget);
+    }
+
+    /** Like {@link #detect(String, Duration)}, with the line map the caller has built once for every stage. */
+    public Detection detect(String text, LineMap lines, Duration budget) {
         long[] deadline = DEADLINE.get();
         long saved = deadline[0];
         long savedBudget = deadline[1];
@@ -128,7 +136,7 @@ public final class LicenseDetector {
         deadline[0] = nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
         deadline[1] = nanos;
         try {
-            return detectWithin(text);
+            return detectWithin(text, lines);
         } finally {
             deadline[0] = saved;
             deadline[1] = savedBudget;
@@ -143,8 +151,8 @@ public final class LicenseDetector {
         }
     }
 
-    private Detection detectWithin(String text) {
-        Query query = Query.of(text, index.dictionary());
+    private Detection detectWithin(String text, LineMap lines) {
+        Query query = Query.of(text, lines, index.dictionary());
         Discards discards = new Discards();
         BitSet taken = new BitSet(query.length());
         List<LicenseMatch> accepted = new ArrayList<>(matchIdentifiers(query, taken));
@@ -174,7 +182,7 @@ public final class LicenseDetector {
         accepted.sort(BY_POSITION);
         accepted = Containment.apply(this, query, accepted, taken, discards);
         accepted.replaceAll(m -> m.kind() == MatchKind.NEAR
-                ? m.withDifferences(Differences.of(query, m, index.dictionary())) : m);
+                ? m.withDifferences(Differences.of(query, m, index.dictionary(), licenseTexts)) : m);
 
         List<LicenseCatalogues.Region> catalogues = LicenseCatalogues.find(accepted, query);
         for (LicenseCatalogues.Region catalogue : catalogues) {

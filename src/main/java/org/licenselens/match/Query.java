@@ -16,8 +16,17 @@ import org.licenselens.text.Tokens;
 public record Query(String text, Tokens tokens, int[] ids, LineMap lines) {
     /** Tokenizes {@code text} with the shared analyzer and looks its terms up in {@code dictionary}. */
     public static Query of(String text, TermDictionary dictionary) {
+        return of(text, LineMap.of(text), dictionary);
+    }
+
+    /** Like {@link #of(String, TermDictionary)}, with the line map the caller already built for {@code text}. */
+    public static Query of(String text, LineMap lines, TermDictionary dictionary) {
+        if (lines.textLength() != text.length()) {
+            throw new IllegalArgumentException("line map of another text: " + lines.textLength() + " chars, not "
+                    + text.length());
+        }
         Tokens tokens = TextNormalizer.tokenize(text);
-        return new Query(text, tokens, dictionary.ids(tokens.terms()), LineMap.of(text));
+        return new Query(text, tokens, dictionary.ids(tokens.terms()), lines);
     }
 
     public int length() {

@@ -237,37 +237,10 @@ public final class ComparisonTextReport {
         }
     }
 
-    /** Breaks {@code text} into lines of at most {@code width} chars, at spaces, splitting longer words. */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            while (word.length() > width) {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (!line.isEmpty()) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+    /** Breaks {@code text} into lines of at most {@code width} chars: the one wrapper all text reports use. */
+    private static List<String> wrap(String text, int width) {
+        return TextLayout.wrap(text, width);
     }
-
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());

@@ -269,6 +269,10 @@ public final class JsonReport {
             json.writeNumberField("endLine", d.endLine());
             json.writeStringField("removed", d.removed());
             json.writeStringField("added", d.added());
+            if (d.referenceStartLine() > 0) {
+                json.writeNumberField("referenceStartLine", d.referenceStartLine());
+                json.writeNumberField("referenceEndLine", d.referenceEndLine());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

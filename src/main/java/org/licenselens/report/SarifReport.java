@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.licenselens.clause.FlagType;
 import org.licenselens.match.Detection;
+import org.licenselens.match.LicenseMatch;
 import org.licenselens.scan.DetectedLicense;
 import org.licenselens.scan.FlagSite;
 import org.licenselens.scan.FlagUse;
@@ -122,11 +123,11 @@ public final class SarifReport {
                 StringBuilder message = new StringBuilder(m.declared().path() + " declares "
                         + context.spdxExpression(m.declared().expression()) + " (" + m.declared().source() + " "
                         + m.declared().field() + "), but ");
-                List<String> related = new ArrayList<>();
+                List<Related> related = new ArrayList<>();
                 for (DetectedLicense d : m.detected()) {
                     message.append(related.isEmpty() ? "" : "; ").append(d.path()).append(" holds ")
                             .append(d.expression().isEmpty() ? "no known license" : context.spdxExpression(d.expression()));
-                    related.add(d.path());
+                    related.add(related(result, d.path()));
                 }
                 writeResult(json, rules, MISMATCH_RULE, message.toString(), m.declared().path(), m.declared().line(),
                         m.declared().line(), related, review(context, result, m.declared().path(), m.declared().line(),
@@ -228,8 +229,24 @@ public final class SarifReport {
         json.writeEndArray();
     }
 
+    /** A file a result points to besides its own location, with the lines that matter there. */
+    private record Related(String path, int startLine, int endLine) {}
+
+    /** The license file {@code path} with the lines its licenses span, so a viewer opens it where they are. */
+    private static Related related(ScanResult result, String path) {
+        for (ScannedFile f : result.files()) {
+            Detection d = f.result().detection();
+            if (f.path().equals(path) && d != null && !d.matches().isEmpty()) {
+                int start = d.matches().stream().mapToInt(LicenseMatch::startLine).min().orElseThrow();
+                int end = d.matches().stream().mapToInt(LicenseMatch::endLine).max().orElseThrow();
+                return new Related(path, start, end);
+            }
+        }
+        return new Related(path, 1, 1);
+    }
+
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
-                                    int startLine, int endLine, List<String> related) throws IOException {
+                                    int startLine, int endLine, List<Related> related) throws IOException {
         writeResult(json, rules, ruleId, message, path, startLine, endLine, related, null);
     }
 
@@ -257,7 +274,7 @@ public final class SarifReport {
      * suppression with the decision's reason as justification, which is how SARIF viewers hide reviewed results.
      */
     private static void writeResult(JsonGenerator json, List<Rule> rules, String ruleId, String message, String path,
-                                    int startLine, int endLine, List<String> related,
+                                    int startLine, int endLine, List<Related> related,
                                     org.licenselens.policy.ItemResolution review) throws IOException {
         int index = 0;
         while (!rules.get(index).id().equals(ruleId)) {
@@ -276,10 +293,10 @@ public final class SarifReport {
         if (!related.isEmpty()) {
             json.writeArrayFieldStart("relatedLocations");
             int id = 1;
-            for (String file : related) {
+            for (Related file : related) {
                 json.writeStartObject();
                 json.writeNumberField("id", id++);
-                writePhysical(json, file, 1, 1);
+                writePhysical(json, file.path(), file.startLine(), file.endLine());
                 json.writeEndObject();
             }
             json.writeEndArray();

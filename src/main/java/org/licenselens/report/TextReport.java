@@ -108,7 +108,12 @@ public final class TextReport {
         }
         for (Difference d : m.differences()) {
             String where = NOTE + path + ":" + d.startLine() + (d.endLine() != d.startLine() ? "-" + d.endLine() : "");
-            notes.add(where);
+            if (d.referenceStartLine() > 0) {
+                // The LicenseDB text's line, so the reviewer can put the two texts side by side.
+                where += "  (" + context.spdxExpression(m.expression()) + " line " + d.referenceStartLine()
+                        + (d.referenceEndLine() != d.referenceStartLine() ? "-" + d.referenceEndLine() : "") + ")";
+            }
+            TextLayout.hanging(notes, NOTE, where.substring(NOTE.length()), EVIDENCE);
             if (!d.removed().isBlank()) {
                 TextLayout.hanging(notes, EVIDENCE + "- ", Excerpts.oneLine(d.removed()), EVIDENCE + "  ");
             }

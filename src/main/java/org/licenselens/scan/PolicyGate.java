@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.licenselens.clause.FlagType;
 import org.licenselens.index.LicenseCatalog;
 import org.licenselens.index.LicenseInfo;
+import org.licenselens.match.LicenseExpressions;
 import org.licenselens.match.LicenseMatch;
 
 /**
@@ -90,9 +92,12 @@ public final class PolicyGate {
         }
         if (conditions.contains("mismatch")) {
             for (Mismatch m : result.mismatches()) {
+                // SPDX ids, as the rest of every report names licenses.
                 trips.add(new GateTrip("mismatch", m.declared().path(), m.declared().line(), "declares "
-                        + m.declared().expression() + ", license files hold " + m.detected().stream()
-                        .map(d -> d.path() + " (" + (d.expression().isEmpty() ? "none" : d.expression()) + ")")
+                        + LicenseExpressions.spdxExpression(m.declared().expression(), index)
+                        + ", license files hold " + m.detected().stream()
+                        .map(d -> d.path() + " (" + (d.expression().isEmpty() ? "none"
+                                : LicenseExpressions.spdxExpression(d.expression(), index)) + ")")
                         .collect(Collectors.joining(", "))));
             }
         }
@@ -118,8 +123,10 @@ public final class PolicyGate {
                     }
                     for (LicenseMatch m : f.result().detection().matches()) {
                         for (String key : m.keys()) {
-                            if (index.license(key).map(LicenseInfo::category).filter(category::equals).isPresent()) {
-                                trips.add(new GateTrip(condition, f.path(), m.startLine(), key + " is " + category));
+                            Optional<LicenseInfo> info = index.license(key);
+                            if (info.map(LicenseInfo::category).filter(category::equals).isPresent()) {
+                                trips.add(new GateTrip(condition, f.path(), m.startLine(),
+                                        info.get().spdx() + " is " + category));
                             }
                         }
                     }

@@ -126,7 +126,7 @@ final class ReviewQueue {
             if (kept.size() == MAX_DIFFERENCES) {
                 break;
             }
-            kept.add(new Difference(d.startLine(), d.endLine(), clip(d.removed()), clip(d.added())));
+            kept.add(d.withTexts(clip(d.removed()), clip(d.added())));
         }
         return kept;
     }

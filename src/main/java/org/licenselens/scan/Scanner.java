@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.licenselens.analysis.ClauseMode;
@@ -202,6 +203,12 @@ public final class Scanner {
             if (role == FileRole.SOURCE && failure.reason() == FailureReason.BINARY) {
                 return Outcome.skip(new Skipped(display, SkipReason.BINARY, failure.mediaType()));
             }
+            if (role == FileRole.SOURCE && failure.reason() == FailureReason.NOT_A_DOCUMENT) {
+                // --all-files meets archives, images and executables in any repository: a file licenselens does
+                // not read is skipped with its type, and an error stays a file it should have read and could not.
+                return Outcome.skip(new Skipped(display, isArchive(failure.mediaType()) ? SkipReason.ARCHIVE
+                        : SkipReason.BINARY, failure.mediaType()));
+            }
             String message = failure.reason() == FailureReason.NO_SUCH_FILE ? "vanished during the scan"
                     : failure.message();
             return new Outcome(new ScannedFile(role, FileResult.failure(display, failure.mediaType(), message)),
@@ -369,5 +376,17 @@ public final class Scanner {
         List<ModelLineage> lineages = lineage.resolve(files, declared, ordered);
         return Repository.assemble(options.root().toString(), options.allFiles(), files, skipped, skipCounts, declared,
                 lineages, unknownDiffs, analysis.index());
+    }
+
+    private static final Set<String> ARCHIVES = Set.of("application/zip",
+            "application/java-archive", "application/x-tar", "application/gzip", "application/x-gzip",
+            "application/x-gtar", "application/x-bzip2", "application/x-xz", "application/x-7z-compressed",
+            "application/x-rar-compressed", "application/vnd.rar", "application/zstd", "application/x-compress",
+            "application/x-lzma", "application/x-archive", "application/x-debian-package", "application/x-rpm",
+            "application/x-java-pack200", "application/vnd.android.package-archive", "application/x-iso9660-image");
+
+    private static boolean isArchive(String mediaType) {
+        String base = mediaType == null ? "" : mediaType.split(";", 2)[0].strip();
+        return ARCHIVES.contains(base);
     }
 }

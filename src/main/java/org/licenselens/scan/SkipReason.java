@@ -6,6 +6,11 @@ public enum SkipReason {
     NOT_LICENSE_FILE("not-license-file"),
     /** Content is binary (checked by content, with {@code --all-files}). */
     BINARY("binary"),
+    /**
+     * An archive or a packaged binary ({@code .jar}, {@code .zip}, {@code .tar.gz}...) with {@code --all-files}:
+     * licenselens reads text and documents, not the files inside an archive, so this is no error.
+     */
+    ARCHIVE("archive"),
     /** A version-control folder ({@code .git}, {@code .hg}, ...), not descended. */
     VCS("vcs"),
     /** A symbolic link to a file or folder inside the root: the target is read where it lives, not twice. */

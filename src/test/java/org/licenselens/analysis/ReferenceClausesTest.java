@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.licenselens.clause.ClauseAnalysis;
 import org.licenselens.clause.ClauseFlag;
@@ -71,6 +72,7 @@ class ReferenceClausesTest {
      * file in five here, all of them with {@code -Dlicenselens.allBenchFiles=true} (the one-off check).
      */
     @Test
+    @Tag("slow") // fresh OpenNLP analysis of a hundred bench files: minutes, most of the quick run's time
     void benchFilesWithAFullMatchGetTheSameFlagsFromTheCacheAsFresh() throws IOException {
         FileAnalysis analysis = TestCorpus.analysis();
         boolean all = Boolean.getBoolean("licenselens.allBenchFiles");

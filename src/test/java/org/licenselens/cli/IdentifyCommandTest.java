@@ -191,7 +191,8 @@ class IdentifyCommandTest {
         assertTrue(differences != null && differences.isArray() && differences.size() >= 2, license.toString());
         List<String> added = new ArrayList<>();
         for (JsonNode d : differences) {
-            assertEquals(Set.of("startLine", "endLine", "removed", "added"), fields(d));
+            assertEquals(Set.of("startLine", "endLine", "removed", "added", "referenceStartLine", "referenceEndLine"),
+                    fields(d));
             assertTrue(d.get("startLine").asInt() >= 1 && d.get("endLine").asInt() >= d.get("startLine").asInt());
             added.add(d.get("added").asText());
         }
@@ -200,6 +201,10 @@ class IdentifyCommandTest {
 
         Cli.Result plain = Cli.identify("--format", "json", file.toString());
         assertFalse(plain.json().at("/files/0/licenses/0").has("differences"), "differences only with --diff");
+        assertFalse(plain.json().at("/files/0/openness/osdCompatible").asBoolean(true),
+                "'with some restrictions' added to MIT is judged on those words: " + plain.out());
+        Cli.Result brief = Cli.identify("--format", "text", file.toString());
+        assertTrue(brief.out().contains(differences.size() + " differences from MIT (use --diff)"), brief.out());
     }
 
     private static List<String> paths(JsonNode files) {

@@ -134,14 +134,14 @@ class ScanCommandTest {
         modelDirectory();
         Cli.Result mismatch = Cli.command("scan", "--fail-on", "mismatch,training-ban", dir.toString());
         assertEquals(3, mismatch.exitCode(), mismatch.err());
-        assertTrue(mismatch.err().contains("mismatch: README.md:2: declares apache-2.0"), mismatch.err());
+        assertTrue(mismatch.err().contains("mismatch: README.md:2: declares Apache-2.0"), mismatch.err());
         assertFalse(mismatch.err().contains("training-ban:"), mismatch.err());
 
         Cli.Result several = Cli.command("scan", "--format", "json", "--fail-on", "geographic-exclusion",
                 "--fail-on", "mau-threshold,category:Copyleft", dir.toString());
         assertEquals(3, several.exitCode());
         assertTrue(several.err().contains("mau-threshold: LICENSE:31:"), several.err());
-        assertTrue(several.err().contains("category:Copyleft: third_party/x/COPYING:1: gpl-2.0 is Copyleft"), several.err());
+        assertTrue(several.err().contains("category:Copyleft: third_party/x/COPYING:1: GPL-2.0-only is Copyleft"), several.err());
         assertTrue(several.json().has("files"), "the report is still written");
 
         Cli.Result passes = Cli.command("scan", "--fail-on", "unknown,training-ban,geographic-exclusion", dir.toString());
@@ -187,6 +187,30 @@ class ScanCommandTest {
         assertEquals("COPYING%20bin", notifications.at("/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     }
 
+    /** --all-files in an ordinary repository: its archives and binaries are skipped with a reason, not errors. */
+    @Test
+    void allFilesSkipsArchivesAndBinariesWithAReason() throws IOException {
+        Files.writeString(dir.resolve("LICENSE"), TestCorpus.licenseText("mit"));
+        for (String name : List.of("lib.jar", "data.zip")) {
+            try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+                zip.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Files.write(dir.resolve("model.safetensors"), new byte[] {8, 0, 0, 0, 0, 0, 0, 0, '{', '}', 0, 1, 2, 3});
+        Cli.Result r = Cli.command("scan", "--all-files", "--format", "json", dir.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertEquals(0, r.json().at("/summary/errors").asInt(), r.out());
+        java.util.Map<String, String> skipped = new java.util.TreeMap<>();
+        r.json().get("skipped").forEach(s -> skipped.put(s.get("path").asText(), s.get("reason").asText()));
+        assertEquals(java.util.Map.of("data.zip", "archive", "lib.jar", "archive", "model.safetensors", "binary"),
+                skipped);
+        Cli.Result text = Cli.command("scan", "--all-files", dir.toString());
+        assertFalse(text.out().contains("ERROR"), text.out());
+        assertTrue(text.out().contains("2 archive"), text.out());
+    }
+
     /** SARIF 2.1.0: the properties GitHub code scanning requires, one result per flag, unknown text and mismatch. */
     @Test
     void sarifHasTheRequiredStructure() throws IOException {
@@ -223,6 +247,13 @@ class ScanCommandTest {
             flags += ruleId.startsWith("flag/") ? 1 : 0;
             unknown += ruleId.equals("license/unknown") ? 1 : 0;
             mismatches += ruleId.equals("license/mismatch") ? 1 : 0;
+            if (ruleId.equals("license/mismatch")) {
+                // The license file is pointed to where its license is, not at its first line.
+                for (JsonNode related : result.get("relatedLocations")) {
+                    JsonNode region = related.at("/physicalLocation/region");
+                    assertTrue(region.at("/endLine").asInt() > region.at("/startLine").asInt(), related.toString());
+                }
+            }
         }
         JsonNode json = Cli.command("scan", "--format", "json", dir.toString()).json();
         int findings = 0;

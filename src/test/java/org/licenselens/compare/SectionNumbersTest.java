@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 import org.licenselens.testing.TestCorpus;
+import org.licenselens.text.LineMap;
 
 class SectionNumbersTest {
     private static String[] sections(String... lines) {
-        return SectionNumbers.byLine(String.join("\n", lines));
+        String text = String.join("\n", lines);
+        return SectionNumbers.byLine(text, LineMap.of(text));
     }
 
     @Test
@@ -63,7 +65,7 @@ class SectionNumbersTest {
     @Test
     void numbersTheLlama2TrainingClauseAs1bv() {
         String text = TestCorpus.licenseText("llama-2-license-2023");
-        String[] s = SectionNumbers.byLine(text);
+        String[] s = SectionNumbers.byLine(text, LineMap.of(text));
         String[] lines = text.split("\n", -1);
         int line = 0;
         while (!lines[line].contains("You will not use the Llama Materials")) {

@@ -5,6 +5,7 @@ import org.licenselens.cli.ExitCodes;
 import org.licenselens.cli.ToolCommand;
 import org.licenselens.clause.train.EvaluateClauseModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,13 +16,8 @@ import picocli.CommandLine.Option;
         description = "Cross-validate the clause models by license family and score them on the held-out test "
                 + "set; writes OUT/EVALUATION.md.")
 public final class EvaluateCommand implements ToolCommand {
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
-            description = "Corpus root (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "corpus/annotations",
-            description = "Training annotations (default: ${DEFAULT-VALUE}).")
-    Path annotations;
+    @Mixin
+    ClauseDataOptions data;
 
     @Option(names = "--testset", paramLabel = "FILE", defaultValue = "corpus/clause-testset/paraphrases.jsonl",
             description = "Held-out sentences, never trained on (default: ${DEFAULT-VALUE}).")
@@ -42,8 +38,7 @@ public final class EvaluateCommand implements ToolCommand {
             EvaluateClauseModels.main(new String[] {"--models", models.toString(), "--testset", testSet.toString()});
             return ExitCodes.OK;
         }
-        EvaluateClauseModels.main(new String[] {"--corpus", corpus.toString(), "--annotations",
-                annotations.toString(), "--testset", testSet.toString(), "--out", out.toString()});
+        EvaluateClauseModels.main(data.arguments("--testset", testSet.toString(), "--out", out.toString()));
         return ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import org.licenselens.cli.ExitCodes;
 import org.licenselens.cli.ToolCommand;
 import org.licenselens.clause.train.TrainClauseModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code licenselens train}: rebuilds the clause models from the annotations and the corpus, deterministically. */
@@ -12,13 +13,8 @@ import picocli.CommandLine.Option;
         description = "Retrain models/*.bin from corpus/annotations and the license corpus (byte-identical output "
                 + "for the same inputs).")
 public final class TrainCommand implements ToolCommand {
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
-            description = "Corpus root (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "corpus/annotations",
-            description = "Stand-off clause annotations (default: ${DEFAULT-VALUE}).")
-    Path annotations;
+    @Mixin
+    ClauseDataOptions data;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
             description = "Where the models go (default: ${DEFAULT-VALUE}).")
@@ -26,8 +22,7 @@ public final class TrainCommand implements ToolCommand {
 
     @Override
     public Integer call() throws Exception {
-        TrainClauseModels.main(new String[] {"--corpus", corpus.toString(), "--annotations", annotations.toString(),
-                "--out", out.toString()});
+        TrainClauseModels.main(data.arguments("--out", out.toString()));
         return ExitCodes.OK;
     }
 }

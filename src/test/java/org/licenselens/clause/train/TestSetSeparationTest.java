@@ -10,8 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.licenselens.clause.FlagType;
@@ -54,13 +55,10 @@ class TestSetSeparationTest {
         }
     }
 
+    /** The distinct ASCII words, lower-cased: what "the same sentence" means for the separation check. */
     static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group)
+                .collect(Collectors.toSet());
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
