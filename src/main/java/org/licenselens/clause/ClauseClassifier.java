@@ -75,7 +75,7 @@ public final class ClauseClassifier {
         List<ClauseEvidence> evidence = new ArrayList<>(clauses.size());
         TreeSet<String> territory = new TreeSet<>();
         for (Clause c : clauses) {
-            ClauseEvidence e = ClauseEvidence.of(c.text());
+            ClauseEvidence e = scored(c.text()).evidence();
             evidence.add(e);
             if (e.geographicCue() && !e.regions().isEmpty()) {
                 territory.addAll(e.regions());
@@ -88,9 +88,9 @@ public final class ClauseClassifier {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
             ClauseEvidence e = evidence.get(i);
-            String[] features = ClauseFeatures.of(segmenter.words(c.text()), e);
+            double[] scores = scored(c.text()).scores();
             for (FlagType type : FlagType.values()) {
-                double p = models.probability(type, features);
+                double p = scores[type.ordinal()];
                 Decision d = decide(type, p, e, List.copyOf(territory), bar(type));
                 if (d == null && type == FlagType.USE_RESTRICTION && previousRestricts
                         && continuesList(previousText, c.text()) && !e.title() && !e.exportControl()
@@ -122,6 +122,36 @@ public final class ClauseClassifier {
     }
 
     private record Decision(double confidence, Map<String, Object> values) {
+    }
+
+    /** A clause text's evidence and each flag's model score, indexed by {@link FlagType#ordinal()}. */
+    private record Scored(ClauseEvidence evidence, double[] scores) {
+    }
+
+    /** How many clause texts' scores are kept: far more than the distinct clauses of a run's licenses. */
+    private static final int KNOWN_CLAUSES = 20_000;
+    private final Map<String, Scored> scoredOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // The evidence regexes and the ten models' scores are most of a clause analysis's CPU, and they depend on the
+    // clause's text alone; a run over a tree meets the same license clauses in file after file (the GPL in every
+    // COPYING), so each distinct text is scored once. What depends on the neighbours (territories defined elsewhere,
+    // list lead-ins) is decided afresh for every license.
+    private Scored scored(String text) {
+        Scored known = scoredOf.get(text);
+        if (known != null) {
+            return known;
+        }
+        ClauseEvidence e = ClauseEvidence.of(text);
+        String[] features = ClauseFeatures.of(segmenter.words(text), e);
+        double[] scores = new double[FlagType.values().length];
+        for (FlagType type : FlagType.values()) {
+            scores[type.ordinal()] = models.probability(type, features);
+        }
+        Scored fresh = new Scored(e, scores);
+        if (scoredOf.size() < KNOWN_CLAUSES) {
+            scoredOf.putIfAbsent(text, fresh);
+        }
+        return fresh;
     }
 
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
