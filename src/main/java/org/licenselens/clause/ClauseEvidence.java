@@ -212,7 +212,7 @@ record ClauseEvidence(
     // A steward publishing new licence versions the licensee may opt into (GPL, MPL, CC) changes nobody's terms.
     private static final Pattern STEWARD_VERSIONS = ci(
             "\\bany later version\\b|\\byou may (?:choose|elect|opt)\\b|\\bat your (?:option|choice|election)\\b"
-                    + "|\\blicen[cs]e steward\\b|\\bfree software foundation\\b|\\bmozilla foundation\\b"
+                    + "|\\b(?:licen[cs]e|agreement) steward\\b|\\bfree software foundation\\b|\\bmozilla foundation\\b"
                     + "|\\bversion number\\b|\\bdistinguishing version\\b");
     // "Commercial use is permitted" or "for any purpose, including commercial" grants commerce, it does not bar it.
     private static final Pattern COMMERCIAL_ALLOWED = ci(
