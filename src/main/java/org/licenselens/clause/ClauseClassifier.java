@@ -129,29 +129,24 @@ public final class ClauseClassifier {
     }
 
     /** How many clause texts' scores are kept: far more than the distinct clauses of a run's licenses. */
-    private static final int KNOWN_CLAUSES = 20_000;
-    private final Map<String, Scored> scoredOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RunMemo<Scored> scoredOf = new RunMemo<>(20_000);
 
     // The evidence regexes and the ten models' scores are most of a clause analysis's CPU, and they depend on the
     // clause's text alone; a run over a tree meets the same license clauses in file after file (the GPL in every
     // COPYING), so each distinct text is scored once. What depends on the neighbours (territories defined elsewhere,
     // list lead-ins) is decided afresh for every license.
     private Scored scored(String text) {
-        Scored known = scoredOf.get(text);
-        if (known != null) {
-            return known;
-        }
+        return scoredOf.get(text, this::score);
+    }
+
+    private Scored score(String text) {
         ClauseEvidence e = ClauseEvidence.of(text);
         String[] features = ClauseFeatures.of(segmenter.words(text), e);
         double[] scores = new double[FlagType.values().length];
         for (FlagType type : FlagType.values()) {
             scores[type.ordinal()] = models.probability(type, features);
         }
-        Scored fresh = new Scored(e, scores);
-        if (scoredOf.size() < KNOWN_CLAUSES) {
-            scoredOf.putIfAbsent(text, fresh);
-        }
-        return fresh;
+        return new Scored(e, scores);
     }
 
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,

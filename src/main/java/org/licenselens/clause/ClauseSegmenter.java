@@ -60,11 +60,9 @@ public final class ClauseSegmenter {
             ThreadLocal.withInitial(() -> new LemmatizerME(Lemmas.LEMMAS));
 
     /** How many sentences' words are kept: tens of MB at most, and far more than the distinct clauses of a run. */
-    private static final int KNOWN_SENTENCES = 20_000;
-    private final java.util.Map<String, Words> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RunMemo<Words> wordsOf = new RunMemo<>(20_000);
     /** How many token-tag pairs' lemmas are kept: a few MB, far more than the distinct words of a run's licenses. */
-    private static final int KNOWN_WORDS = 200_000;
-    private final java.util.Map<String, String> lemmaOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RunMemo<String> lemmaOf = new RunMemo<>(200_000);
 
     // Loaded on first use: a run that finds only verbatim corpus licenses never needs them.
     private static final class Lemmas {
@@ -88,15 +86,7 @@ public final class ClauseSegmenter {
      * of the CPU of a run with clause flags (JFR, BENCHMARKS.md). The arrays are shared; callers only read them.
      */
     public Words words(String sentence) {
-        Words known = wordsOf.get(sentence);
-        if (known != null) {
-            return known;
-        }
-        Words fresh = analyse(sentence);
-        if (wordsOf.size() < KNOWN_SENTENCES) {
-            wordsOf.putIfAbsent(sentence, fresh);
-        }
-        return fresh;
+        return wordsOf.get(sentence, this::analyse);
     }
 
     private Words analyse(String sentence) {
@@ -116,15 +106,10 @@ public final class ClauseSegmenter {
     private String[] lemmas(String[] tokens, String[] tags) {
         String[] lemmas = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            String key = tokens[i] + '\t' + tags[i];
-            String lemma = lemmaOf.get(key);
-            if (lemma == null) {
-                lemma = lemmatizer.get().lemmatize(new String[] {tokens[i]}, new String[] {tags[i]})[0];
-                if (lemmaOf.size() < KNOWN_WORDS) {
-                    lemmaOf.putIfAbsent(key, lemma);
-                }
-            }
-            lemmas[i] = lemma;
+            String token = tokens[i];
+            String tag = tags[i];
+            lemmas[i] = lemmaOf.get(token + '\t' + tag,
+                    key -> lemmatizer.get().lemmatize(new String[] {token}, new String[] {tag})[0]);
         }
         return lemmas;
     }
