@@ -103,8 +103,9 @@ public final class FileAnalysis {
             // One line map per text, for the matcher and the clause segmenter both.
             LineMap lines = LineMap.of(text.text());
             Detection detection = detector.detect(text.text(), lines, matchBudget);
-            ClauseAnalysis analysis = wantsClauses(clauses, detection) ? clauses(text.text(), lines, detection)
-                    : null;
+            ClauseAnalysis analysis = !wantsClauses(clauses, detection) ? null
+                    : clauses == ClauseMode.ALL ? clauses(text.text(), lines, detection)
+                    : clauses(text.text(), lines, detection, LicenseLines.of(detection, text.text(), lines));
             return new Findings(text.kind(), text.mediaType(), null, detection, analysis);
         } catch (MatchBudgetExceeded e) {
             return new Findings(text.kind(), text.mediaType(), e.getMessage(), null, null);
@@ -165,10 +166,18 @@ public final class FileAnalysis {
     }
 
     private ClauseAnalysis clauses(String text, LineMap lines, Detection detection) {
+        return clauses(text, lines, detection, text);
+    }
+
+    /**
+     * Flags the clauses of {@code text} found in {@code analysed}: the text itself, or the text with the lines that
+     * hold no license blanked ({@link LicenseLines}), lines and offsets unchanged.
+     */
+    private ClauseAnalysis clauses(String text, LineMap lines, Detection detection, String analysed) {
         LicenseInfo main = mainLicense(detection).orElse(null);
         List<ClauseAnalyzer.LineRange> approved = approvedLines(detection);
         ClauseAnalysis analysis = referenceClauses.analysis(text, detection, main, approved)
-                .orElseGet(() -> fresh(text, lines, main, approved));
+                .orElseGet(() -> fresh(analysed, lines, main, approved));
         Optional<LicenseMatch> near = mainMatch(detection).filter(m -> m.kind() == MatchKind.NEAR);
         return near.isPresent() && main != null ? AddedTerms.judge(analysis, text, near.get(), main, approved)
                 : analysis;
