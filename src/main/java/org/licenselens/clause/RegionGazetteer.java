@@ -77,9 +77,9 @@ public final class RegionGazetteer {
     /** Country names that are also common words or US states: read only through the curated names above. */
     private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("Georgia", "Jersey", "Chad", "Man");
     private static final Map<String, String> COUNTRIES = countries();
-    private static final Pattern COUNTRY_PATTERN = Pattern.compile("(?<![\\w.])(?:" + String.join("|",
-            COUNTRIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
-            + ")(?![\\w-])");
+    private static final Pattern COUNTRY_PATTERN = Pattern.compile("(?<![\\w.])" + byFirstLetter(
+            COUNTRIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList(), true, false)
+            + "(?![\\w-])");
     private static final Pattern ABBREVIATION_PATTERN = alternation(ABBREVIATIONS, 0);
 
     private RegionGazetteer() {
@@ -169,6 +169,33 @@ public final class RegionGazetteer {
 
     private static Pattern alternation(Map<String, String> table, int flags) {
         List<String> keys = new ArrayList<>(table.keySet());
-        return Pattern.compile("(?<![\\w.])(?:" + String.join("|", keys) + ")(?![\\w-])", flags);
+        return Pattern.compile("(?<![\\w.])" + byFirstLetter(keys, false, (flags & Pattern.CASE_INSENSITIVE) != 0)
+                + "(?![\\w-])", flags);
+    }
+
+    /**
+     * The alternation of {@code alternatives} (regexes, or literals when {@code literal}), grouped by first letter:
+     * {@code (?:A(?:fghanistan|lbania)|B(?:...))}. It matches exactly what the flat alternation matches, as alternatives
+     * with different first letters never match at one place and each group keeps their order; but the regex engine
+     * tries one group at each place in the text instead of all ~300 names, which made the gazetteer a tenth of a
+     * clause analysis's CPU.
+     */
+    static String byFirstLetter(List<String> alternatives, boolean literal, boolean ignoreCase) {
+        Map<Character, List<String>> groups = new LinkedHashMap<>();
+        for (String a : alternatives) {
+            char first = a.charAt(0);
+            if (!Character.isLetter(first)) {
+                throw new IllegalArgumentException("an alternative must start with a letter: " + a);
+            }
+            String rest = a.substring(1);
+            // Pattern.CASE_INSENSITIVE folds ASCII letters only, so only they share a group with their other case.
+            groups.computeIfAbsent(ignoreCase && first < 0x80 ? Character.toLowerCase(first) : first,
+                    c -> new ArrayList<>())
+                    .add(literal && !rest.isEmpty() ? Pattern.quote(rest) : rest);
+        }
+        StringBuilder regex = new StringBuilder("(?:");
+        groups.forEach((first, rests) -> regex.append(regex.length() > 3 ? "|" : "").append(first).append("(?:")
+                .append(String.join("|", rests)).append(')'));
+        return regex.append(')').toString();
     }
 }
