@@ -44,13 +44,14 @@ public final class LicenseLens implements Closeable {
     private final LicenseIndex index;
     private final FileAnalysis analysis;
     private final Comparisons comparisons;
-    private final ReleaseAssessor openness;
+    // Built on the first openness question: its rules are JSON read with Jackson's data binding, a quarter of a
+    // second of class loading that an identify run never needs.
+    private volatile ReleaseAssessor openness;
 
     private LicenseLens(LicenseIndex index, TextExtractor extractor) {
         this.index = index;
         this.analysis = new FileAnalysis(index, extractor);
         this.comparisons = new Comparisons(analysis);
-        this.openness = new ReleaseAssessor(analysis, index);
     }
 
     /** Opens licenselens over the corpus named by {@code options}, building its index if needed. */
@@ -139,7 +140,20 @@ public final class LicenseLens implements Closeable {
         if (!java.nio.file.Files.isDirectory(root)) {
             throw new IllegalArgumentException("release openness needs a folder, not a file: " + root);
         }
-        return openness.assess(result, root);
+        return assessor().assess(result, root);
+    }
+
+    private ReleaseAssessor assessor() {
+        ReleaseAssessor assessor = openness;
+        if (assessor == null) {
+            synchronized (this) {
+                if (openness == null) {
+                    openness = new ReleaseAssessor(analysis, index);
+                }
+                assessor = openness;
+            }
+        }
+        return assessor;
     }
 
     /** Scans the model folder {@code folder} and judges its openness: one model's result, as a hub counts it. */

@@ -31,7 +31,10 @@ class LauncherTest {
     /** The stand-in for licenselens.jar: prints what the launcher gave it. */
     public static final class PrintJvm {
         public static void main(String[] args) {
-            System.out.println(Runtime.version().feature() + " " + Runtime.getRuntime().maxMemory());
+            boolean aot = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .anyMatch(a -> a.startsWith("-XX:AOTCache="));
+            System.out.println(Runtime.version().feature() + " " + Runtime.getRuntime().maxMemory() + " "
+                    + (aot ? "aot" : "no-aot"));
         }
     }
 
@@ -64,7 +67,37 @@ class LauncherTest {
         assertTrue(Integer.parseInt(out.get(0).split(" ")[0]) >= 21, out.toString());
     }
 
+    @Test
+    void theAotCacheIsUsedOnlyWithItsJdkAndWhileNewerThanTheJar() throws Exception {
+        Path bin = install();
+        Process find = new ProcessBuilder(bin.resolve("find-jdk").toString(), "--runtime").start();
+        String jdk = new String(find.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, find.waitFor());
+        // Not a real cache: the JVM finds it unusable and starts without it, silently, as it does for a stale one.
+        Files.writeString(bin.resolve("licenselens.aot"), "not a cache");
+        Files.setLastModifiedTime(bin.resolve("licenselens.aot"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Files.writeString(bin.resolve("licenselens.aot.jdk"), jdk + "\n");
+        assertEquals("aot", fields(runInstalled(bin, Map.of()))[2], "a cache of this JDK, newer than the jar");
+
+        Files.writeString(bin.resolve("licenselens.aot.jdk"), "/some/other/jdk\n");
+        assertEquals("no-aot", fields(runInstalled(bin, Map.of()))[2], "a cache another JDK made");
+
+        Files.writeString(bin.resolve("licenselens.aot.jdk"), jdk + "\n");
+        Files.setLastModifiedTime(bin.resolve("licenselens.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 20_000));
+        assertEquals("no-aot", fields(runInstalled(bin, Map.of()))[2], "a jar rebuilt after the cache");
+    }
+
+    private static String[] fields(List<String> out) {
+        return out.get(0).split(" ");
+    }
+
     private List<String> run(Map<String, String> extraEnv) throws Exception {
+        return runInstalled(install(), extraEnv);
+    }
+
+    private Path install() throws IOException {
         Path bin = dir.resolve("target");
         Files.createDirectories(bin);
         for (String script : List.of("licenselens", "find-jdk")) {
@@ -72,6 +105,10 @@ class LauncherTest {
             bin.resolve(script).toFile().setExecutable(true);
         }
         writeJar(bin.resolve("licenselens.jar"));
+        return bin;
+    }
+
+    private List<String> runInstalled(Path bin, Map<String, String> extraEnv) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(bin.resolve("licenselens").toString()).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
@@ -81,7 +118,10 @@ class LauncherTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not exit");
         assertEquals(0, p.exitValue(), output);
-        return output.lines().filter(l -> l.matches("\\d+ \\d+")).toList();
+        List<String> lines = output.lines().toList();
+        assertEquals(1, lines.size(), "the stand-in's line and nothing else from the JVM: " + output);
+        assertTrue(lines.get(0).matches("\\d+ \\d+ \\S+"), output);
+        return lines;
     }
 
     private static void writeJar(Path jar) throws IOException {
