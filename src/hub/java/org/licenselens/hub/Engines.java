@@ -34,6 +34,11 @@ final class Engines {
         return OPEN.computeIfAbsent(settings, Engines::open).lineage();
     }
 
+    /** The front door of this JVM's engine, for what the lineage reader does not judge (release openness). */
+    static LicenseLens lens(Settings settings) {
+        return OPEN.computeIfAbsent(settings, Engines::open).lens();
+    }
+
     private static Engine open(Settings s) {
         Options options = Options.defaults().withLog(line -> { });
         if (s.corpus() != null) {

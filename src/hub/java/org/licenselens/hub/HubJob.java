@@ -64,6 +64,8 @@ final class HubJob {
             .add("custom_families", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("flags", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("openness", DataTypes.StringType, false)
+            .add("mof_class", DataTypes.StringType, false)
+            .add("osaid", DataTypes.StringType, false)
             .add("relation", DataTypes.StringType, true)
             .add("lineage", DataTypes.StringType, true)
             .add("bases", DataTypes.createArrayType(ModelRows.BASE, false), false)
@@ -101,11 +103,16 @@ final class HubJob {
         JavaRDD<Row> facts = switch (kind) {
             case MIRROR -> jsc.parallelize(mirror(input), partitions).mapPartitions(rows -> {
                 HubLineage lineage = Engines.lineage(settings);
+                org.licenselens.LicenseLens lens = Engines.lens(settings);
                 List<Row> found = new ArrayList<>();
                 while (rows.hasNext()) {
                     String[] model = rows.next();
                     long t = System.nanoTime();
-                    found.add(read(model[0], () -> ModelRows.facts(lineage.ofFolder(model[0], Path.of(model[1])))));
+                    found.add(read(model[0], () -> {
+                        // One scan per model folder, read for its lineage and judged for its release openness.
+                        org.licenselens.scan.ScanResult scan = lineage.scanFolder(Path.of(model[1]));
+                        return ModelRows.facts(lineage.of(model[0], scan), Release.of(lens.openness(scan)));
+                    }));
                     engineNanos.add(System.nanoTime() - t);
                 }
                 return found.iterator();
@@ -243,7 +250,7 @@ final class HubJob {
         }
         JsonNode id = node == null ? null : node.get("id");
         String name = id != null && id.isTextual() ? id.asText() : "(no id) " + clip(line);
-        return read(name, () -> ModelRows.facts(lineage.ofRecord(node)));
+        return read(name, () -> ModelRows.facts(lineage.ofRecord(node), Release.NOT_ASSESSED));
     }
 
     private static String clip(String s) {
@@ -293,11 +300,11 @@ final class HubJob {
                     .jsonName();
         }
         Boolean osd = r.isNullAt(r.fieldIndex("osd")) ? null : r.getAs("osd");
-        // The release openness of weights, code and data (its per-class share) joins the verdict here.
         String openness = OpennessVerdict.of(osd).jsonName();
         return RowFactory.create("licenselens/1", id, label(labels), declared, r.getAs("detected"),
                 keys.toArray(String[]::new), spdx.toArray(String[]::new), families.toArray(String[]::new),
-                r.<String>getList(r.fieldIndex("flags")).toArray(String[]::new), openness, relation, status,
+                r.<String>getList(r.fieldIndex("flags")).toArray(String[]::new), openness, r.getAs("mof_class"),
+                r.getAs("osaid"), relation, status,
                 bases.stream().map(ModelRows::base).toArray(Row[]::new), conflictRows.toArray(Row[]::new),
                 r.getAs("problem"), error);
     }
@@ -329,6 +336,8 @@ final class HubJob {
         Map<String, Long> families = counts(table.select(explode(col("custom_families")).as("k")).groupBy("k").count());
         Map<String, Long> flags = counts(table.select(explode(col("flags")).as("k")).groupBy("k").count());
         Map<String, Long> openness = counts(table.groupBy("openness").count());
+        Map<String, Long> mofClasses = counts(table.groupBy("mof_class").count());
+        Map<String, Long> osaid = counts(table.groupBy("osaid").count());
         Map<String, Long> relations = counts(table.filter(col("relation").isNotNull()).groupBy("relation").count());
         Map<String, Long> statuses = counts(table.filter(col("lineage").isNotNull()).groupBy("lineage").count());
         Dataset<Row> conflicts = table.select(col("declared"), explode(col("conflicts")).as("c"));
@@ -344,7 +353,8 @@ final class HubJob {
         HubSummary.Timing timing = new HubSummary.Timing(seconds(start, end), phases[2], phases[0], phases[1],
                 seconds(linked, end), spark.sparkContext().defaultParallelism());
         return new HubSummary("licenselens-hub/1", input.toString(), kind.name().toLowerCase(java.util.Locale.ROOT),
-                count, unreadable, derivatives, licenses, spdx, families, flags, openness, relations, statuses,
+                count, unreadable, derivatives, licenses, spdx, families, flags, openness, mofClasses, osaid,
+                relations, statuses,
                 conflictCount, unknownBases, pairs, rounds, timing);
     }
 

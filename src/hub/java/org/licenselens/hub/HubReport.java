@@ -24,6 +24,8 @@ final class HubReport {
         tables.add(new Table("Custom licenses by family", "family", s.customFamilies(), s.models()));
         tables.add(new Table("Flags' prevalence", "flag", s.flags(), s.models()));
         tables.add(new Table("Openness verdicts", "verdict", s.openness(), s.models()));
+        tables.add(new Table("Release openness: MOF class", "class", s.mofClasses(), s.models()));
+        tables.add(new Table("Release openness: OSAID 1.0", "conformance", s.osaid(), s.models()));
         tables.add(new Table("Lineage of derivatives", "status", s.lineage(), s.derivatives()));
         tables.add(new Table("Relations", "relation", s.relations(), s.derivatives()));
         return tables;

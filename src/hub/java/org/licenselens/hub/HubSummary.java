@@ -18,6 +18,10 @@ import java.util.Map;
  * @param customFamilies models by family of the custom (non-SPDX) licenses that bind them
  * @param flags         models by flag type over their files
  * @param openness      models by {@link OpennessVerdict}
+ * @param mofClasses    models by the MOF class their release reaches ({@link Release}): {@code III}, {@code II},
+ *                      {@code I}, {@code none}, or {@code not assessed} for a metadata-only record
+ * @param osaid         models by OSAID 1.0 conformance of their release: {@code conformant}, {@code not conformant},
+ *                      or {@code not assessed}
  * @param relations     derivatives by {@code base_model_relation}
  * @param lineage       derivatives by lineage status
  * @param conflicts     lineage conflicts in all (one per base whose binding licenses a model drops)
@@ -28,7 +32,8 @@ import java.util.Map;
  */
 record HubSummary(String schema, String input, String kind, long models, long unreadable, long derivatives,
                   Map<String, Long> licenses, Map<String, Long> spdx, Map<String, Long> customFamilies,
-                  Map<String, Long> flags, Map<String, Long> openness, Map<String, Long> relations,
+                  Map<String, Long> flags, Map<String, Long> openness, Map<String, Long> mofClasses,
+                  Map<String, Long> osaid, Map<String, Long> relations,
                   Map<String, Long> lineage, long conflicts, long unknownBases, List<Pair> conflictPairs,
                   int lineageRounds, Timing timing) {
     /** Conflicts of one declared license over one base license. */

@@ -44,6 +44,8 @@ final class ModelRows {
             .add("own_terms", TERMS, false)
             .add("flags", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("osd", DataTypes.BooleanType, true)
+            .add("mof_class", DataTypes.StringType, false)
+            .add("osaid", DataTypes.StringType, false)
             .add("bases", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("relation", DataTypes.StringType, true)
             .add("line", DataTypes.IntegerType, false)
@@ -58,10 +60,11 @@ final class ModelRows {
         return id.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Row facts(HubLineage.Model m) {
+    static Row facts(HubLineage.Model m, Release release) {
         return RowFactory.create(m.id(), key(m.id()), m.labels().toArray(String[]::new), m.declared(), m.detected(),
                 m.ownKeys().toArray(String[]::new), terms(m.ownTerms()),
                 m.flags().stream().map(FlagType::jsonName).toArray(String[]::new), m.osdCompatible(),
+                release.mofClass(), release.osaid(),
                 m.bases().toArray(String[]::new), m.relation() == null ? null : m.relation().jsonName(), m.line(),
                 m.problem(), m.outside().stream().map(ModelRows::base).toArray(Row[]::new), null);
     }
@@ -69,7 +72,8 @@ final class ModelRows {
     /** A model that could not be read: it is reported, with why, and the job goes on. */
     static Row failed(String id, String error) {
         return RowFactory.create(id, key(id), new String[0], "", "", new String[0], new Row[0], new String[0], null,
-                new String[0], null, 0, null, new Row[0], error);
+                Release.NOT_ASSESSED.mofClass(), Release.NOT_ASSESSED.osaid(), new String[0], null, 0, null,
+                new Row[0], error);
     }
 
     static Row[] terms(List<HubLineage.Term> terms) {

@@ -133,8 +133,17 @@ public final class HubLineage {
 
     /** Reads the model in {@code folder} (its README, license and policy files) as a scan of that folder would. */
     public Model ofFolder(String id, Path folder) {
-        ScanResult scan = Scanner.scan(analysis, new ScanOptions(folder, false, 1).withBaseModels(baseModels),
-                ScanListener.NONE, shared);
+        return of(id, scanFolder(folder));
+    }
+
+    /** Scans the model in {@code folder} as {@link #ofFolder} does: for callers that judge the scan further too. */
+    public ScanResult scanFolder(Path folder) {
+        return Scanner.scan(analysis, new ScanOptions(folder, false, 1).withBaseModels(baseModels), ScanListener.NONE,
+                shared);
+    }
+
+    /** Reads the model {@code id} from {@code scan}, a scan of its folder by {@link #scanFolder}. */
+    public Model of(String id, ScanResult scan) {
         ModelLineage own = scan.lineage().stream().filter(l -> l.model().isEmpty()).findFirst().orElse(null);
         Set<String> keys = new LinkedHashSet<>();
         List<Term> terms = new ArrayList<>();

@@ -90,6 +90,30 @@ class HubJobTest {
     }
 
     @Test
+    void aMirrorGivesTheShareOfModelsPerMofClassAndRecordsAreNotAssessed() throws IOException {
+        Path mirror = dir.resolve("releases");
+        org.licenselens.openness.Releases.weightsOnlyLlama(mirror.resolve("acme/llama-weights"));
+        org.licenselens.openness.Releases.apacheModel(mirror.resolve("acme/apache"));
+        org.licenselens.openness.Releases.tooling(mirror.resolve("acme/tooling"));
+        org.licenselens.openness.Releases.fullOpen(mirror.resolve("acme/full"));
+        HubSummary s = job.run(mirror, dir.resolve("out-releases"));
+        assertEquals(Map.of("none", 1L, "III", 1L, "II", 1L, "I", 1L), s.mofClasses());
+        assertEquals(Map.of("conformant", 1L, "not conformant", 3L), s.osaid());
+        assertEquals(Map.of("acme/llama-weights", "none", "acme/apache", "III", "acme/tooling", "II", "acme/full", "I"),
+                spark.read().parquet(dir.resolve("out-releases").resolve("models.parquet").toString())
+                        .select("id", "mof_class").collectAsList().stream()
+                        .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1))));
+        List<String> md = HubReport.markdown(s).lines().toList();
+        assertTrue(md.contains("## Release openness: MOF class") && md.contains("| III | 1 | 25.0% |"),
+                String.join("\n", md));
+
+        Path jsonl = dir.resolve("records.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"acme/only-metadata\", \"card_data\": {\"license\": \"apache-2.0\"}}\n");
+        HubSummary records = job.run(jsonl, dir.resolve("out-records"));
+        assertEquals(Map.of("not assessed", 1L), records.mofClasses(), "a record has no files to judge");
+    }
+
+    @Test
     void aBrokenRecordIsReportedAndTheRestRead() throws IOException {
         Path jsonl = dir.resolve("broken.jsonl");
         Files.writeString(jsonl, """
