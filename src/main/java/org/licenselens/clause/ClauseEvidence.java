@@ -155,6 +155,8 @@ record ClauseEvidence(
                     + "|\\bas (?:may be |it may be )?(?:amended|updated|modified|revised|supplemented|changed)\\b"
                     + "|\\bsubject to change\\b|\\bcurrent version\\b" + NE + "{0,80}\\b(?:post|publish|available)"
                     + "|\\bunilateral\\w*" + NE + "{0,60}\\b(?:updat|modif|amend|chang|revis)");
+    // Handing on a copy of the licence or agreement itself is what every licence asks (Apache's "a copy of this
+    // License"); handing on its restrictions or policy is the pass-through.
     private static final Pattern PASS_THROUGH = ci(
             "\\b(?:include|impose|incorporat|bind|ensure)\\w*\\b" + NE + "{0,160}\\b(?:use restrictions|restrictions in"
                     + "|Attachment A|enforceable provision|Acceptable Use Policy|complies with this Agreement)"
@@ -167,7 +169,7 @@ record ClauseEvidence(
                     + NE + "{0,40}\\b(?:restrictions|limitations|use restrictions|obligations|conditions of use)\\b"
                     + "|\\bflow[- ]?down\\b|\\bpass(?:ed|es|ing)? (?:on|along|through)\\b" + NE + "{0,80}\\b(?:restrictions?|terms|obligations|polic)"
                     + "|\\b(?:include|attach|accompan|provide|deliver|ship|furnish)\\w*" + NE + "{0,100}\\b(?:copy|copies)\\b" + NE + "{0,60}"
-                    + "\\b(?:agreement|acceptable use policy|use policy|use restrictions|restrictions)\\b");
+                    + "\\b(?:acceptable use policy|use policy|use restrictions|restrictions)\\b");
     private static final Pattern ATTRIBUTION = ci(
             "\\b(?:display|include|state)\\w*\\b" + NE + "{0,100}?[\u201C\"][^\u201D\"]{2,40}[\u201D\"]"
                     + "|\\bbeginning of\\b" + NE + "{0,40}\\bname\\b|\\bbuilt (?:with|on|using)\\b|\\bpowered by\\b"
@@ -179,6 +181,9 @@ record ClauseEvidence(
                     + "|\\b(?:name|title)s?\\b" + NE + "{0,80}\\b(?:must|shall|should|will)\\s+(?:\\w+\\s+)?(?:begin|start|contain|include"
                     + "|carry|bear|end|be prefixed)\\b|\\b(?:prefix\\w*|prepend\\w*)\\b"
                     + "|\\badvertising materials\\b" + NE + "{0,120}\\backnowledg\\w*");
+    // "We also recommend that a file or class name be included on the same "printed page"": advice binds nobody.
+    private static final Pattern RECOMMENDATION = ci(
+            "\\b(?:we|licensor|it is)\\s+(?:also\\s+)?(?:recommend|suggest|encourage)\\w*\\b|\\b(?:recommended|encouraged|optional)\\b");
     private static final Pattern DEFINITION = ci(
             "^\\W{0,3}[\"\u201C][^\"\u201D]{1,60}[\"\u201D]" + NE + "{0,40}\\b(?:means|shall mean|includes)\\b"
                     + "|^For the purposes of this definition");
@@ -281,7 +286,7 @@ record ClauseEvidence(
                         && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
                 POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),
                 PASS_THROUGH.matcher(lower).find(),
-                ATTRIBUTION.matcher(lower).find(),
+                ATTRIBUTION.matcher(lower).find() && !RECOMMENDATION.matcher(lower).find(),
                 DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
                 isTitle(text),
                 VENDOR_TRAINS.matcher(lower).find(),
