@@ -50,6 +50,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--changes-only", negatable = true, paramLabel = "BOOLEAN",
+            description = "Show only the clause rows that differ; rows the same in every license are counted "
+                    + "(default: on for text, off for json and html; --no-changes-only shows every row). "
+                    + "JSON always lists every row.")
+    Boolean changesOnly;
+
     @Override
     public Integer call() throws Exception {
         try (ReportOutput report = output.open(LicenseLens.compareFiles(licenses));
@@ -74,9 +80,9 @@ final class CompareCommand implements Callable<Integer> {
             LicenseComparison comparison = lens.compare(licenses);
             Writer out = report.writer();
             switch (format) {
-                case text -> ComparisonTextReport.write(out, comparison);
+                case text -> ComparisonTextReport.write(out, comparison, changesOnly == null || changesOnly);
                 case json -> ComparisonJsonReport.write(out, new ReportContext(lens.licenses(), false), comparison);
-                case html -> ComparisonHtmlReport.write(out, comparison);
+                case html -> ComparisonHtmlReport.write(out, comparison, changesOnly != null && changesOnly);
             }
             report.commit();
             return ExitCodes.OK;

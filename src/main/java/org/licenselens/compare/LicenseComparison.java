@@ -31,6 +31,22 @@ public record LicenseComparison(List<LicenseDocument> documents, List<MatrixRow>
         }
     }
 
+    /** How many aligned clause rows have {@code status}. */
+    public long clauseRows(AlignedRow.Status status) {
+        return clauses.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** The summary people read first: rows of the flag matrix that differ, and the clause rows by status. */
+    public String summary() {
+        long differing = matrix.stream().filter(MatrixRow::differs).count();
+        String clausesPart = clauses.size() + " clause rows: " + clauseRows(AlignedRow.Status.SAME) + " same, "
+                + clauseRows(AlignedRow.Status.CHANGED) + " changed, " + clauseRows(AlignedRow.Status.ONLY_IN)
+                + " in one license only" + (documents.size() > 2
+                        ? ", " + clauseRows(AlignedRow.Status.PARTIAL) + " in some only" : "");
+        return documents.size() + " licenses; " + differing + " of " + matrix.size() + " flag rows differ; "
+                + clausesPart;
+    }
+
     /** Returns the row of the flag matrix with {@code id} ({@code training-ban}, {@code osd}, ...). */
     public MatrixRow row(String id) {
         return matrix.stream().filter(r -> r.id().equals(id)).findFirst()

@@ -38,18 +38,27 @@ public final class ComparisonHtmlReport {
 
     private ComparisonHtmlReport() {}
 
-    /** Writes {@code comparison} as a page to {@code out} and flushes it; {@code out} stays open. */
+    /** Writes {@code comparison} as a page to {@code out}, every clause row included, and flushes it. */
     public static void write(Writer out, LicenseComparison comparison) throws IOException {
+        write(out, comparison, false);
+    }
+
+    /**
+     * Writes {@code comparison} as a page to {@code out} and flushes it; {@code out} stays open. With
+     * {@code changesOnly}, clause rows the same in every license are counted, not shown.
+     */
+    public static void write(Writer out, LicenseComparison comparison, boolean changesOnly) throws IOException {
         List<LicenseDocument> docs = comparison.documents();
         String title = "License comparison: " + String.join(" vs ", docs.stream().map(LicenseDocument::name).toList());
         Html page = Html.page(out, title, CSS);
         page.open("header").element("h1", title)
                 .element("p", "licenselens " + ReportContext.version() + " \u00B7 flags, OSD verdict and clause-by-"
                         + "clause differences", "class", "note")
+                .element("p", comparison.summary(), "class", "summary")
                 .close("header").newline();
         licenses(page, docs);
         matrix(page, comparison);
-        clauses(page, comparison);
+        clauses(page, comparison, changesOnly);
         page.finish();
     }
 
@@ -109,9 +118,13 @@ public final class ComparisonHtmlReport {
         page.close("section").newline();
     }
 
-    private static void clauses(Html page, LicenseComparison comparison) throws IOException {
+    private static void clauses(Html page, LicenseComparison comparison, boolean changesOnly) throws IOException {
         List<LicenseDocument> docs = comparison.documents();
         page.open("section", "id", "clauses").element("h2", "Clauses, aligned");
+        long hidden = changesOnly ? comparison.clauseRows(AlignedRow.Status.SAME) : 0;
+        if (hidden > 0) {
+            page.element("p", hidden + " clause rows the same in all licenses are not shown.", "class", "note");
+        }
         page.element("p", "Differences are shown against the first license that has the clause: removed words are "
                 + "struck out, added words highlighted.", "class", "note");
         page.open("table", "class", "clauses");
@@ -119,6 +132,9 @@ public final class ComparisonHtmlReport {
         page.open("tbody");
         int number = 0;
         for (AlignedRow row : comparison.clauses()) {
+            if (changesOnly && row.status() == AlignedRow.Status.SAME) {
+                continue;
+            }
             number++;
             page.open("tr", "id", "clause-" + number, "class", row.status().jsonName());
             page.element("td", status(row, docs), "class", "status");

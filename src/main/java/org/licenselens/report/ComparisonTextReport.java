@@ -31,15 +31,25 @@ public final class ComparisonTextReport {
 
     private ComparisonTextReport() {}
 
-    /** Writes {@code comparison} to {@code out} and flushes it; {@code out} stays open. */
+    /** Writes {@code comparison} to {@code out}, every clause row included, and flushes it; {@code out} stays open. */
     public static void write(Writer out, LicenseComparison comparison) throws IOException {
+        write(out, comparison, false);
+    }
+
+    /**
+     * Writes {@code comparison} to {@code out} and flushes it; {@code out} stays open. With {@code changesOnly}, clause
+     * rows whose words are the same in every license are counted, not shown.
+     */
+    public static void write(Writer out, LicenseComparison comparison, boolean changesOnly) throws IOException {
         List<String> lines = new ArrayList<>();
         licenses(lines, comparison.documents());
+        lines.add("");
+        wrap(lines, "SUMMARY  ", comparison.summary(), "         ");
         lines.add("");
         matrix(lines, comparison);
         lines.add("");
         evidence(lines, comparison);
-        clauses(lines, comparison);
+        clauses(lines, comparison, changesOnly);
         for (String line : lines) {
             out.write(line.stripTrailing());
             out.write('\n');
@@ -137,18 +147,29 @@ public final class ComparisonTextReport {
         lines.add("");
     }
 
-    private static void clauses(List<String> lines, LicenseComparison comparison) {
+    private static void clauses(List<String> lines, LicenseComparison comparison, boolean changesOnly) {
         int n = comparison.documents().size();
-        lines.add("CLAUSES, aligned (= same, ~ changed, + only in one license, some: in some of them);");
+        lines.add("CLAUSES, aligned: = same in all, ~ changed, + only in one license"
+                + (n > 2 ? ", & in some only" : "") + ";");
         lines.add("differences against the first license that has the clause: [-removed-] {+added+}");
+        long hidden = changesOnly ? comparison.clauseRows(AlignedRow.Status.SAME) : 0;
+        if (hidden > 0) {
+            lines.add("(" + hidden + " clause rows the same in all licenses are not shown: --no-changes-only shows "
+                    + "them)");
+        }
         for (AlignedRow row : comparison.clauses()) {
+            if (changesOnly && row.status() == AlignedRow.Status.SAME) {
+                continue;
+            }
             lines.add("");
+            boolean sameWords = row.cells().stream().flatMap(Optional::stream).skip(1)
+                    .allMatch(c -> c.diff().isEmpty());
             StringBuilder head = new StringBuilder(switch (row.status()) {
                 case SAME -> "= same";
                 case CHANGED -> "~ changed";
                 case ONLY_IN -> "+ only in " + letter(row.presentIn().getFirst());
-                case PARTIAL -> "~ in " + String.join(",", row.presentIn().stream()
-                        .map(ComparisonTextReport::letter).toList()) + " only";
+                case PARTIAL -> "& in " + String.join(",", row.presentIn().stream()
+                        .map(ComparisonTextReport::letter).toList()) + " only" + (sameWords ? ", same words" : "");
             });
             List<String> places = new ArrayList<>();
             for (int d = 0; d < n; d++) {

@@ -108,6 +108,52 @@ class CompareCommandTest {
         assertTrue(r.out().contains("+ only in A   A §1.b.v l.61-63"), r.out());
     }
 
+    @Test
+    void textShowsTheChangedClausesAndCountsTheSameOnesEveryFormatOpensWithTheSummary() {
+        JsonNode summary = Cli.command("compare", "--format", "json", "llama3.1", "llama3.2").json().get("summary");
+        long same = summary.get("same").asLong();
+        long rows = summary.get("clauseRows").asLong();
+        assertTrue(same > 0 && same < rows, summary.toString());
+
+        Cli.Result changes = Cli.command("compare", "llama3.1", "llama3.2");
+        assertEquals(0, changes.exitCode(), changes.err());
+        List<String> lines = changes.out().lines().toList();
+        String head = String.join(" ", lines.subList(lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("SUMMARY")).findFirst().orElseThrow()), lines.size()).subList(0, 2))
+                .replaceAll("\\s+", " ");
+        assertTrue(head.contains("2 licenses;") && head.contains(rows + " clause rows: " + same + " same, "
+                + summary.get("changed").asLong() + " changed, " + summary.get("only-in").asLong()
+                + " in one license only"), head);
+        assertTrue(lines.contains("(" + same + " clause rows the same in all licenses are not shown: "
+                + "--no-changes-only shows them)"), changes.out());
+        assertEquals(0, lines.stream().filter(l -> l.startsWith("= same")).count(), "same rows are counted, not shown");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("~ changed")), changes.out());
+
+        Cli.Result all = Cli.command("compare", "--no-changes-only", "llama3.1", "llama3.2");
+        assertEquals(same, all.out().lines().filter(l -> l.startsWith("= same")).count(), all.out());
+        assertTrue(all.out().lines().allMatch(l -> l.length() <= ComparisonTextReport.WIDTH));
+
+        String html = Cli.command("compare", "--format", "html", "--changes-only", "llama3.1", "llama3.2").out();
+        assertTrue(html.contains("clause rows the same in all licenses are not shown"), "HTML says what it hides");
+        assertEquals(rows - same, html.split("<tr id=\"clause-", -1).length - 1L);
+        assertTrue(Cli.command("compare", "--format", "html", "llama3.1", "llama3.2").out()
+                .contains(rows + " clause rows: " + same + " same"), "the summary opens the page");
+    }
+
+    @Test
+    void withThreeLicensesTheLegendNamesEveryMarkTheRowsUse() {
+        List<String> lines = Cli.command("compare", "--no-changes-only", "llama2", "llama3.1", "gemma").out()
+                .lines().toList();
+        String legend = lines.stream().filter(l -> l.startsWith("CLAUSES")).findFirst().orElseThrow();
+        for (String l : lines.subList(lines.indexOf(legend), lines.size())) {
+            if (!l.isEmpty() && !l.startsWith(" ") && !l.startsWith("CLAUSES") && !l.startsWith("differences")) {
+                String mark = l.substring(0, 1);
+                assertTrue(legend.contains(mark + " "), "the legend explains '" + mark + "' of: " + l + "\n" + legend);
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("& in ")), "a clause two of the three share");
+    }
+
     /** The matrix cells of the row labelled {@code label}, read by the header's column positions. */
     private static List<String> cells(List<String> lines, String label) {
         String header = lines.stream().filter(l -> l.startsWith("FLAG ")).findFirst().orElseThrow();
