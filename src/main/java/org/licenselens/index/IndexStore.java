@@ -36,6 +36,9 @@ import org.licenselens.corpus.CorpusLocation;
 public final class IndexStore {
     /** Bumped whenever tokenization or the file layout changes, so old indexes are not reused. */
     static final String ENGINE_VERSION = "4";
+    /** How many built indexes are kept, most recently used first (see {@link #keepRecent}). */
+    static final int KEPT = 4;
+
     /** Prefix of the folder a build writes into before it is renamed into place. */
     static final String BUILDING = ".building-";
     private static final java.util.concurrent.ConcurrentMap<Path, Object> BUILD_MONITORS =
@@ -136,11 +139,9 @@ public final class IndexStore {
                               Consumer<String> log) throws IOException {
         long started = System.nanoTime();
         List<String> older = indexes(indexRoot, dir);
-        if (!older.isEmpty()) {
-            log.accept(String.join(", ", older) + " was built from another corpus or engine version: the corpus "
-                    + "changed; rebuilding the index");
-        }
-        log.accept("building license index for corpus " + location.root() + " (once per corpus change)…");
+        log.accept("building license index for corpus " + location.root() + (older.isEmpty() ? " (once per corpus)…"
+                : " (a new corpus or engine version; " + older.size() + " other index" + (older.size() == 1 ? "" : "es")
+                + " kept, up to " + KEPT + " in all)…"));
         Corpus corpus = CorpusLoader.load(location);
         corpus.problems().forEach(p -> log.accept("corpus: skipped " + p.path() + ": " + p.message()));
         Path tmp = Files.createTempDirectory(indexRoot, BUILDING);
@@ -157,7 +158,7 @@ public final class IndexStore {
                 deleteTree(tmp);
             }
         }
-        removeOthers(indexRoot, dir);
+        keepRecent(indexRoot, dir);
         // The same rule count as every report's (the index leaves deprecated rules out), with the rest named.
         long deprecated = corpus.rules().stream().filter(r -> r.deprecated()).count();
         log.accept(String.format("license index built in %.1f s: %d licenses, %d rules (%d deprecated left out) → %s",
@@ -167,6 +168,7 @@ public final class IndexStore {
 
     /** Loads the index in {@code dir}, checking it was built for {@code fingerprint} unless that is null. */
     private static LicenseIndex load(Path dir, String fingerprint) throws IOException {
+        touch(dir);
         ReferenceFile.Contents contents = ReferenceFile.read(dir.resolve(ReferenceFile.NAME));
         if (fingerprint != null && !contents.fingerprint().equals(fingerprint)) {
             throw new IOException("index was built for another corpus");
@@ -234,13 +236,44 @@ public final class IndexStore {
         }
     }
 
-    private static void removeOthers(Path indexRoot, Path keep) {
+    /**
+     * Keeps the {@link #KEPT} most recently used indexes, {@code keep} among them, and deletes the others with the
+     * pointers that name them: a user who switches between two corpora (the shared one and a checkout of their own
+     * licenses) builds each index once, while the disk holds at most a few (each ~30 MB).
+     */
+    private static void keepRecent(Path indexRoot, Path keep) {
         try (Stream<Path> children = Files.list(indexRoot)) {
-            children.filter(p -> !p.equals(keep) && (p.getFileName().toString().startsWith("index-")
-                            || p.getFileName().toString().startsWith("current-")))
-                    .forEach(IndexStore::deleteTree);
-        } catch (IOException ignored) {
+            List<Path> all = children.filter(p -> p.getFileName().toString().startsWith("index-")
+                    && !p.equals(keep)).sorted(java.util.Comparator.comparing(IndexStore::lastUsed).reversed()).toList();
+            List<Path> dropped = all.subList(Math.min(all.size(), KEPT - 1), all.size());
+            dropped.forEach(IndexStore::deleteTree);
+            try (Stream<Path> pointers = Files.list(indexRoot)) {
+                for (Path pointer : pointers.filter(p -> p.getFileName().toString().startsWith("current-")).toList()) {
+                    Path named = readPointer(pointer, indexRoot);
+                    if (named == null || dropped.contains(named)) {
+                        Files.deleteIfExists(pointer);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
             // Old indexes only cost disk space; failing to remove them must not fail the run.
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime lastUsed(Path index) {
+        try {
+            return Files.getLastModifiedTime(index);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /** Marks {@code dir} as just used, for {@link #keepRecent}: one {@code utimes}, skipped where it cannot be. */
+    private static void touch(Path dir) {
+        try {
+            Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException ignored) {
+            // a read-only cache: the index works, it only cannot say it was used
         }
     }
 

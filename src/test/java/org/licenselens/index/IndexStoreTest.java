@@ -169,16 +169,67 @@ class IndexStoreTest {
     }
 
     @Test
-    void aStaleIndexIsRebuiltWithAMessageAndRemoved() throws IOException {
+    void aChangedCorpusGetsANewIndexWithAMessageAndTheOldOneIsKept() throws IOException {
         open().close();
-        String old = indexDir().getFileName().toString();
         Files.copy(TestCorpus.root().resolve(CorpusLocation.LICENSE_DIR).resolve("gpl-2.0.LICENSE"),
                 corpus.resolve(CorpusLocation.LICENSE_DIR).resolve("gpl-2.0.LICENSE"));
         open().close();
-        assertTrue(log.contains(old + " was built from another corpus or engine version: the corpus changed; "
-                + "rebuilding the index"), log.toString());
+        assertTrue(log.contains("building license index for corpus " + corpus + " (a new corpus or engine version; "
+                + "1 other index kept, up to " + IndexStore.KEPT + " in all)…"), log.toString());
+        assertEquals(2, indexCount());
+    }
+
+    @Test
+    void twoCorporaUsedAlternatelyBuildTheirIndexesOnceEach() throws IOException {
+        Path second = temp.resolve("second-corpus");
+        copy(second, List.of("mit", "apache-2.0"));
+        for (int round = 0; round < 3; round++) {
+            open().close();
+            try (LicenseIndex other = IndexStore.open(CorpusLocation.of(second), indexRoot, log::add)) {
+                assertEquals(2, other.licenseCount());
+            }
+        }
+        assertEquals(2, builds(), log.toString());
+    }
+
+    @Test
+    void pastTheBoundTheLeastRecentlyUsedIndexGoes() throws IOException {
+        List<Path> corpora = new ArrayList<>();
+        for (int i = 0; i <= IndexStore.KEPT; i++) {
+            Path c = temp.resolve("corpus-" + i);
+            copy(c, LICENSES.subList(0, i % LICENSES.size() + 1));
+            Files.writeString(c.resolve(CorpusLocation.LICENSE_DIR).resolve("own-" + i + ".LICENSE"),
+                    "---\nkey: own-" + i + "\nshort_name: Own " + i + "\nname: Own License " + i
+                            + "\ncategory: Proprietary Free\nspdx_license_key: LicenseRef-own-" + i
+                            + "\n---\nThe licensee may use copy " + i + " only on Tuesdays.\n");
+            corpora.add(c);
+        }
+        for (Path c : corpora.subList(0, IndexStore.KEPT)) {
+            IndexStore.open(CorpusLocation.of(c), indexRoot, log::add).close();
+        }
+        // The first corpus is used again, so the second is now the least recently used.
+        IndexStore.open(CorpusLocation.of(corpora.getFirst()), indexRoot, log::add).close();
+        IndexStore.open(CorpusLocation.of(corpora.getLast()), indexRoot, log::add).close();
+        assertEquals(IndexStore.KEPT, indexCount());
+        assertEquals(IndexStore.KEPT + 1, builds(), log.toString());
+        IndexStore.open(CorpusLocation.of(corpora.getFirst()), indexRoot, log::add).close();
+        assertEquals(IndexStore.KEPT + 1, builds(), "the first corpus's index was kept: " + log);
+        IndexStore.open(CorpusLocation.of(corpora.get(1)), indexRoot, log::add).close();
+        assertEquals(IndexStore.KEPT + 2, builds(), "the second corpus's index was the one dropped: " + log);
+    }
+
+    private void copy(Path root, List<String> keys) throws IOException {
+        Path licenses = Files.createDirectories(root.resolve(CorpusLocation.LICENSE_DIR));
+        Files.createDirectories(root.resolve(CorpusLocation.RULES_DIR));
+        for (String key : keys) {
+            Files.copy(TestCorpus.root().resolve(CorpusLocation.LICENSE_DIR).resolve(key + ".LICENSE"),
+                    licenses.resolve(key + ".LICENSE"));
+        }
+    }
+
+    private long indexCount() throws IOException {
         try (var dirs = Files.list(indexRoot)) {
-            assertEquals(1, dirs.filter(p -> p.getFileName().toString().startsWith("index-")).count());
+            return dirs.filter(p -> p.getFileName().toString().startsWith("index-")).count();
         }
     }
 
