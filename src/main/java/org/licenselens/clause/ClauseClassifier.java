@@ -33,12 +33,12 @@ public final class ClauseClassifier {
             FlagType.MAU_THRESHOLD, 0.1,
             FlagType.GEOGRAPHIC_EXCLUSION, 0.05,
             FlagType.TRAINING_BAN, 0.5,
-            FlagType.ATTRIBUTION_NAMING, 0.1,
+            FlagType.ATTRIBUTION_NAMING, 0.05,
             FlagType.REVENUE_THRESHOLD, 0.5,
             FlagType.NON_COMMERCIAL, 0.0,
             FlagType.REVOCABLE, 0.0,
             FlagType.POLICY_UPDATES, 0.05,
-            FlagType.PASS_THROUGH, 0.1)));
+            FlagType.PASS_THROUGH, 0.0)));
 
     private final FlagModels models;
     private final ClauseSegmenter segmenter;
