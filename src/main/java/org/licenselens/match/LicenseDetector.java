@@ -44,19 +44,24 @@ public final class LicenseDetector {
 
     private final LicenseIndex index;
     private final LicenseTexts licenseTexts;
-    private final ExactMatcher exact;
+    // Its hash tables over every reference take about a tenth of a second to build: built on another core while this
+    // constructor, the text extractor and the reading of the first file go on, and waited for at the first match.
+    private final java.util.concurrent.CompletableFuture<ExactMatcher> exact;
     private final SpdxIdentifierMatcher identifiers;
     /** The dictionary ids of {@link #LEGAL_CUES}: every region and window is scanned for them. */
     private final BitSet cueIds;
     /** Whether some cue is missing from the dictionary, so that an unknown term may still be a cue. */
     private final boolean cueOutsideDictionary;
-    /** The notices and license texts of each expression, which a run of pieces of one notice is aligned against. */
-    private final Map<String, List<Reference>> noticesByExpression = new HashMap<>();
+    /**
+     * The notices and license texts of each expression, which a run of pieces of one notice is aligned against;
+     * built beside the exact matcher's tables, for the same reason.
+     */
+    private final java.util.concurrent.CompletableFuture<Map<String, List<Reference>>> noticesByExpression;
 
     public LicenseDetector(LicenseIndex index) {
         this.index = index;
         this.licenseTexts = new LicenseTexts(index);
-        this.exact = new ExactMatcher(index.references());
+        this.exact = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ExactMatcher(index.references()));
         Map<String, String> replacements = new HashMap<>();
         for (Reference ref : index.references()) {
             if (ref.kind() == ReferenceKind.LICENSE && !ref.expression().isEmpty()
@@ -80,12 +85,16 @@ public final class LicenseDetector {
             }
         }
         this.cueOutsideDictionary = missing;
-        for (Reference ref : index.references()) {
-            if ((ref.kind() == ReferenceKind.NOTICE || ref.kind().isLicenseText()) && ref.length() > 0
-                    && !ref.falsePositive()) {
-                noticesByExpression.computeIfAbsent(ref.expression(), k -> new ArrayList<>()).add(ref);
+        this.noticesByExpression = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Map<String, List<Reference>> notices = new HashMap<>();
+            for (Reference ref : index.references()) {
+                if ((ref.kind() == ReferenceKind.NOTICE || ref.kind().isLicenseText()) && ref.length() > 0
+                        && !ref.falsePositive()) {
+                    notices.computeIfAbsent(ref.expression(), k -> new ArrayList<>()).add(ref);
+                }
             }
-        }
+            return notices;
+        });
     }
 
     private boolean isCue(Query query, int position) {
@@ -158,7 +167,7 @@ public final class LicenseDetector {
         List<LicenseMatch> accepted = new ArrayList<>(matchIdentifiers(query, taken));
 
         List<LicenseMatch> pool = new ArrayList<>();
-        for (LicenseMatch m : exact.match(query, taken)) {
+        for (LicenseMatch m : exact.join().match(query, taken)) {
             if (taken.get(m.queryStart(), m.queryEnd()).isEmpty()) {
                 pool.add(m);
             } else {
@@ -311,7 +320,7 @@ public final class LicenseDetector {
 
     /** Returns the notices and texts (not references or tags) whose expression is {@code expression}. */
     List<Reference> noticesOf(String expression) {
-        return noticesByExpression.getOrDefault(expression, List.of());
+        return noticesByExpression.join().getOrDefault(expression, List.of());
     }
 
     /** Aligns one candidate around the windows {@code [window[0], window[1])} that proposed it. */
