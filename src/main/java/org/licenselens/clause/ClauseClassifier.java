@@ -38,7 +38,7 @@ public final class ClauseClassifier {
             FlagType.NON_COMMERCIAL, 0.0,
             FlagType.REVOCABLE, 0.0,
             FlagType.POLICY_UPDATES, 0.05,
-            FlagType.PASS_THROUGH, 0.0)));
+            FlagType.PASS_THROUGH, 0.1)));
 
     private final FlagModels models;
     private final ClauseSegmenter segmenter;

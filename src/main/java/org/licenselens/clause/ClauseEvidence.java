@@ -181,9 +181,17 @@ record ClauseEvidence(
                     + "|\\b(?:name|title)s?\\b" + NE + "{0,80}\\b(?:must|shall|should|will)\\s+(?:\\w+\\s+)?(?:begin|start|contain|include"
                     + "|carry|bear|end|be prefixed)\\b|\\b(?:prefix\\w*|prepend\\w*)\\b"
                     + "|\\badvertising materials\\b" + NE + "{0,120}\\backnowledg\\w*");
-    // "We also recommend that a file or class name be included on the same "printed page"": advice binds nobody.
+    // "We also recommend that a file or class name be included on the same "printed page"", "for example, its
+    // interface could display a "Source" link": advice and examples bind nobody.
     private static final Pattern RECOMMENDATION = ci(
-            "\\b(?:we|licensor|it is)\\s+(?:also\\s+)?(?:recommend|suggest|encourage)\\w*\\b|\\b(?:recommended|encouraged|optional)\\b");
+            "\\b(?:we|licensor|it is)\\s+(?:also\\s+)?(?:recommend|suggest|encourage)\\w*\\b|\\b(?:recommended|encouraged|optional)\\b"
+                    + "|\\bfor example\\b" + NE + "{0,80}\\b(?:could|might)\\b");
+    // Keeping the notices and attributions a work already carries (GPL-3.0 7(b)'s "preservation of specified
+    // reasonable legal notices or author attributions") is notice retention, which the label conventions keep
+    // apart from a duty to name or credit the licensor in one's own product.
+    private static final Pattern NOTICE_RETENTION = ci(
+            "\\b(?:preserv\\w*|retain\\w*|keep\\w* intact|leave\\w* intact|not remove)\\b" + NE
+                    + "{0,60}\\b(?:notices?|attributions?|copyright)\\b");
     private static final Pattern DEFINITION = ci(
             "^\\W{0,3}[\"\u201C][^\"\u201D]{1,60}[\"\u201D]" + NE + "{0,40}\\b(?:means|shall mean|includes)\\b"
                     + "|^For the purposes of this definition");
@@ -286,7 +294,8 @@ record ClauseEvidence(
                         && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
                 POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),
                 PASS_THROUGH.matcher(lower).find(),
-                ATTRIBUTION.matcher(lower).find() && !RECOMMENDATION.matcher(lower).find(),
+                ATTRIBUTION.matcher(lower).find() && !RECOMMENDATION.matcher(lower).find()
+                        && !NOTICE_RETENTION.matcher(lower).find(),
                 DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
                 isTitle(text),
                 VENDOR_TRAINS.matcher(lower).find(),
