@@ -106,12 +106,29 @@ public final class ReleaseAssessor {
     }
 
     private ClassCheck check(MofClass mofClass, Map<Component, ComponentFinding> found) {
+        Tally t = tally(found, rule -> rule.requiredBy() != null && rule.requiredBy().ordinal() <= mofClass.ordinal(),
+                rule -> rules.accepted.get(rule.kind()),
+                (rule, license) -> gap(rule, license, rules.accepted.get(rule.kind())));
+        return new ClassCheck(mofClass, t.missing().isEmpty() && t.failing().isEmpty(), t.missing(), t.failing(),
+                t.declared());
+    }
+
+    /** The counted components of a class or an OSAID part: absent, only declared, or released under a failing license. */
+    private record Tally(List<Component> missing, List<Component> declared, List<LicenseGap> failing) {}
+
+    /**
+     * Sorts every component whose rule {@code counted} accepts into missing, declared elsewhere, or released; a
+     * released component's licenses of none of the {@code accepted} kinds are its gaps, each with {@code why}.
+     */
+    private Tally tally(Map<Component, ComponentFinding> found, java.util.function.Predicate<ComponentRule> counted,
+            java.util.function.Function<ComponentRule, Set<LicenseKind>> accepted,
+            java.util.function.BiFunction<ComponentRule, ComponentLicense, String> why) {
         List<Component> missing = new ArrayList<>();
-        List<LicenseGap> failing = new ArrayList<>();
         List<Component> declared = new ArrayList<>();
+        List<LicenseGap> failing = new ArrayList<>();
         for (Component c : Component.values()) {
             ComponentRule rule = rules.rule(c);
-            if (rule.requiredBy() == null || rule.requiredBy().ordinal() > mofClass.ordinal()) {
+            if (!counted.test(rule)) {
                 continue;
             }
             ComponentFinding f = found.get(c);
@@ -120,15 +137,17 @@ public final class ReleaseAssessor {
             } else if (f.presence() == Presence.DECLARED) {
                 declared.add(c);
             } else {
-                Set<LicenseKind> accepted = rules.accepted.get(rule.kind());
-                for (ComponentLicense license : f.licenses()) {
-                    if (license.kinds().stream().noneMatch(accepted::contains)) {
-                        failing.add(new LicenseGap(c, license, gap(rule, license, accepted)));
-                    }
-                }
+                failing.addAll(gaps(c, f, accepted.apply(rule), license -> why.apply(rule, license)));
             }
         }
-        return new ClassCheck(mofClass, missing.isEmpty() && failing.isEmpty(), missing, failing, declared);
+        return new Tally(missing, declared, failing);
+    }
+
+    /** The licenses of the released component {@code c} that are of none of the {@code accepted} kinds. */
+    private static List<LicenseGap> gaps(Component c, ComponentFinding f, Set<LicenseKind> accepted,
+            java.util.function.Function<ComponentLicense, String> why) {
+        return f.licenses().stream().filter(license -> license.kinds().stream().noneMatch(accepted::contains))
+                .map(license -> new LicenseGap(c, license, why.apply(license))).toList();
     }
 
     private static String gap(ComponentRule rule, ComponentLicense license, Set<LicenseKind> accepted) {
@@ -149,29 +168,14 @@ public final class ReleaseAssessor {
 
     /** Parameters and code: every component of the part is released under OSI-approved terms. */
     private OsaidCheck.Part allOf(OsaidPart part, Map<Component, ComponentFinding> found) {
-        List<Component> missing = new ArrayList<>();
-        List<Component> declared = new ArrayList<>();
-        List<LicenseGap> failing = new ArrayList<>();
         Set<LicenseKind> accepted = rules.osaidAccepted.get(part);
-        for (Component c : Component.values()) {
-            ComponentRule rule = rules.rule(c);
-            if (rule.osaid() != part || c == Component.INTERMEDIATE_PARAMETERS) {
-                continue; // OSAID asks for the parameters of the system, not its checkpoints
-            }
-            ComponentFinding f = found.get(c);
-            if (f == null) {
-                missing.add(c);
-            } else if (f.presence() == Presence.DECLARED) {
-                declared.add(c);
-            } else {
-                for (ComponentLicense license : f.licenses()) {
-                    if (license.kinds().stream().noneMatch(accepted::contains)) {
-                        failing.add(new LicenseGap(c, license, rule.name() + ": " + (license.why() != null
-                                ? license.why() : license.name() + " is not of OSI-approved terms")));
-                    }
-                }
-            }
-        }
+        // OSAID asks for the parameters of the system, not its checkpoints.
+        Tally t = tally(found, rule -> rule.osaid() == part && rule.component() != Component.INTERMEDIATE_PARAMETERS,
+                rule -> accepted, (rule, license) -> rule.name() + ": " + (license.why() != null ? license.why()
+                        : license.name() + " is not of OSI-approved terms"));
+        List<Component> missing = t.missing();
+        List<Component> declared = t.declared();
+        List<LicenseGap> failing = t.failing();
         boolean met = missing.isEmpty() && failing.isEmpty();
         String reason;
         if (!missing.isEmpty()) {
@@ -199,15 +203,10 @@ public final class ReleaseAssessor {
                 held.add(rules.rule(c).name() + " declared elsewhere, not verified");
                 continue;
             }
-            boolean open = true;
-            for (ComponentLicense license : f.licenses()) {
-                if (license.kinds().stream().noneMatch(accepted::contains)) {
-                    failing.add(new LicenseGap(c, license, rules.rule(c).name() + ": " + (license.why() != null
-                            ? license.why() : license.name() + " is not of open terms")));
-                    open = false;
-                }
-            }
-            if (open) {
+            List<LicenseGap> gaps = gaps(c, f, accepted, license -> rules.rule(c).name() + ": "
+                    + (license.why() != null ? license.why() : license.name() + " is not of open terms"));
+            failing.addAll(gaps);
+            if (gaps.isEmpty()) {
                 held.add(rules.rule(c).name() + " (" + f.evidence().getFirst().location() + ")");
             }
         }

@@ -3,7 +3,6 @@ package org.licenselens.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,17 +40,15 @@ public final class ComparisonJsonReport {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("clauses");
-            Map<AlignedRow.Status, Integer> counts = new EnumMap<>(AlignedRow.Status.class);
             for (AlignedRow row : comparison.clauses()) {
                 writeAligned(json, documents, row);
-                counts.merge(row.status(), 1, Integer::sum);
             }
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("licenses", documents.size());
             json.writeNumberField("clauseRows", comparison.clauses().size());
             for (AlignedRow.Status status : AlignedRow.Status.values()) {
-                json.writeNumberField(status.jsonName(), counts.getOrDefault(status, 0));
+                json.writeNumberField(status.jsonName(), comparison.clauseRows(status));
             }
             json.writeArrayFieldStart("differingFlags");
             for (MatrixRow row : comparison.matrix()) {
