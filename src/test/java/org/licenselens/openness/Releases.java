@@ -133,17 +133,11 @@ public final class Releases {
     }
 
     static Path write(Path root, String relative, String text) {
-        return write(root, relative, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return org.licenselens.testing.TestFiles.write(root, relative, text);
     }
 
     static Path write(Path root, String relative, byte[] content) {
-        try {
-            Path file = root.resolve(relative);
-            Files.createDirectories(file.getParent());
-            return Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.licenselens.testing.TestFiles.write(root, relative, content);
     }
 
     private static byte[] bytes(long seed) {

@@ -16,23 +16,11 @@ final class ScanTrees {
     private ScanTrees() {}
 
     static Path write(Path root, String relative, String text) {
-        try {
-            Path file = root.resolve(relative);
-            Files.createDirectories(file.getParent());
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.licenselens.testing.TestFiles.write(root, relative, text);
     }
 
     static Path write(Path root, String relative, byte[] content) {
-        try {
-            Path file = root.resolve(relative);
-            Files.createDirectories(file.getParent());
-            return Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.licenselens.testing.TestFiles.write(root, relative, content);
     }
 
     /** A corpus file's text (e.g. {@code model-repos/llama3_1-acceptable-use-policy.md}). */
