@@ -37,7 +37,7 @@ public final class FileAnalysis {
     private final LicenseDetector detector;
     private final TextExtractor extractor;
     // Loading the OpenNLP models costs a few hundred milliseconds: only runs that meet a license document pay it.
-    private final Supplier<ClauseAnalyzer> clauseAnalyzer = Lazy.of(ClauseAnalyzer::loadDefault);
+    private final Supplier<ClauseAnalyzer> clauseAnalyzer = Lazy.of(ClauseAnalyzer::shared);
     // A verbatim corpus license's flags are a property of its text: computed once, they spare most license files
     // the models altogether.
     private final ReferenceClauses referenceClauses;

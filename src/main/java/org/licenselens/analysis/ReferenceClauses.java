@@ -66,7 +66,10 @@ final class ReferenceClauses {
     private final Supplier<ClauseAnalyzer> analyzer;
     private final Path folder;
     private final String build;
-    private final Map<String, Optional<Known>> byKey = new ConcurrentHashMap<>();
+    // One memo per JVM, keyed by index folder (a corpus and engine version) and license: every pipeline in the
+    // process analyses with the same shared analyzer, so a second lens over the same index (a library user's, a
+    // test suite's many command runs) reuses what the first computed, also where no build identity allows files.
+    private static final Map<String, Optional<Known>> SEEN = new ConcurrentHashMap<>();
 
     /**
      * One license's text, as far as matching an input against it needs, and its flags.
@@ -109,7 +112,8 @@ final class ReferenceClauses {
                 && m.keys().equals(List.of(main.key())))) {
             return Optional.empty();
         }
-        Optional<Known> known = byKey.computeIfAbsent(main.key(), key -> load(main));
+        Optional<Known> known = SEEN.computeIfAbsent(folder + "\n" + main.source() + "\n" + main.key(),
+                key -> load(main));
         return known.flatMap(k -> shift(text, k)).map(shift -> ClauseAnalyzer.judge(shifted(known.get().flags(), shift),
                 main.category(), main.osiApproved(), approved));
     }

@@ -27,6 +27,19 @@ public final class ClauseAnalyzer {
         return new ClauseAnalyzer(FlagModels.loadDefault());
     }
 
+    /**
+     * The analyzer with the packaged models, loaded once per JVM: the models are read-only and the analyzer is
+     * thread-safe, so every pipeline in the process (a library user's several lenses, a test suite's many runs)
+     * shares one instead of reading the ten models again.
+     */
+    public static ClauseAnalyzer shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final ClauseAnalyzer INSTANCE = loadDefault();
+    }
+
     /** Creates an analyzer over already built {@code models}. */
     public static ClauseAnalyzer of(FlagModels models) {
         return new ClauseAnalyzer(Objects.requireNonNull(models, "models"));

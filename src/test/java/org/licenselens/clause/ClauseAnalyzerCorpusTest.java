@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The nuances of the flag definitions, pinned on the real corpus texts. */
 class ClauseAnalyzerCorpusTest {
 
-    private static final ClauseAnalyzer ANALYZER = ClauseAnalyzer.loadDefault();
+    private static final ClauseAnalyzer ANALYZER = ClauseAnalyzer.shared();
 
     @Test
     void theMostCommonOpenLicensesOwnTextsRaiseNoNamingDutyNorPassThrough() {

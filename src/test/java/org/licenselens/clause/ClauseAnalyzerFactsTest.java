@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClauseAnalyzerFactsTest {
 
-    private static final ClauseAnalyzer ANALYZER = ClauseAnalyzer.loadDefault();
+    private static final ClauseAnalyzer ANALYZER = ClauseAnalyzer.shared();
 
     /** The project's facts file first; until the branches merge, the facts author's worktree beside this one. */
     static Path factsFile() {
