@@ -1,12 +1,19 @@
 package org.licenselens;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.Arrays;
 import java.util.List;
@@ -98,4 +105,49 @@ class ArchitectureTest {
             .orShould().callMethod(FileAnalysis.class, "detector")
             .because("callers go through the facade, LicenseLens; only the scan, above the pipeline, holds the "
                     + "index and the detector");
+
+    /**
+     * Public for a user this import cannot see: the developer tools (src/tools/java, built apart), Lucene's attribute
+     * factory (which makes the attribute by reflection), a library caller catching the corpus error.
+     */
+    static final List<String> PUBLIC_FOR_OTHERS = List.of("ClauseClassifier", "ClauseFeatures", "CommonOptions",
+            "ExitCodes", "ToolCommand", "TokenContextAttribute", "TokenContextAttributeImpl",
+            "CorpusLocationException");
+
+    @ArchTest
+    static final ArchRule aPublicTypeIsUsedOutsideItsPackage = classes()
+            .that().arePublic().and().areTopLevelClasses()
+            .and().doNotHaveFullyQualifiedName("org.licenselens.cli.Main")
+            .and(doNotHaveSimpleNames(PUBLIC_FOR_OTHERS))
+            .should(new ArchCondition<>("be used by another package, or be part of a public member's signature") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    boolean used = type.getDirectDependenciesToSelf().stream()
+                            .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName())
+                                    || inPublicSignature(d.getOriginClass(), type));
+                    if (!used) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName()
+                                + " is public, yet nothing outside its package uses it: make it package-private"));
+                    }
+                }
+            })
+            .because("the public surface is what a library user (or a later layer) needs");
+
+
+    private static DescribedPredicate<JavaClass> doNotHaveSimpleNames(List<String> names) {
+        return DescribedPredicate.describe("are not public for others " + names,
+                c -> !names.contains(c.getSimpleName()));
+    }
+
+    /** Whether {@code type} appears in a public member of the public class {@code owner} (a caller may see it). */
+    private static boolean inPublicSignature(JavaClass owner, JavaClass type) {
+        if (!owner.getModifiers().contains(JavaModifier.PUBLIC) || owner.equals(type)) {
+            return false;
+        }
+        return owner.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .anyMatch(m -> m.getRawReturnType().equals(type) || m.getRawParameterTypes().contains(type)
+                        || m.getReturnType().getAllInvolvedRawTypes().contains(type))
+                || owner.getConstructors().stream().filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                .anyMatch(c -> c.getRawParameterTypes().contains(type));
+    }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds an amount of money with its ISO 4217 currency in license prose ("$10 million", "RMB 1 billion"). */
-public final class MoneyParser {
+final class MoneyParser {
 
     /** An amount of money in whole units of an ISO 4217 currency. */
     public record Money(long amount, String currency) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds territories named in license prose and maps them to ISO 3166-1 alpha-2 codes, plus "EU" and "EEA".
  * Pure and thread-safe.
  */
-public final class RegionGazetteer {
+final class RegionGazetteer {
 
     /** A territory found in a text: its span and code. */
     public record RegionMention(int start, int end, String code) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Parses counts written in license prose ("700 million", "700,000,000", "1M", "two hundred million") and finds the
  * count of users a clause sets as a threshold. Pure and thread-safe.
  */
-public final class UserCountParser {
+final class UserCountParser {
 
     /** A number found in a text: its span and value. */
     public record NumberMention(int start, int end, long value) {

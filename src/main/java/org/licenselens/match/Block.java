@@ -7,7 +7,7 @@ package org.licenselens.match;
  * @param reference position of the run's first term in the reference
  * @param length    number of terms
  */
-public record Block(int query, int reference, int length) {
+record Block(int query, int reference, int length) {
     public Block {
         if (length <= 0) {
             throw new IllegalArgumentException("block length must be positive: " + length);

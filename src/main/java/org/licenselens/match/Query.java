@@ -13,7 +13,7 @@ import org.licenselens.text.Tokens;
  * @param ids    dictionary ids of the terms, {@link TermDictionary#UNKNOWN} for terms no known text has
  * @param lines  line map of {@code text}
  */
-public record Query(String text, Tokens tokens, int[] ids, LineMap lines) {
+record Query(String text, Tokens tokens, int[] ids, LineMap lines) {
     /** Tokenizes {@code text} with the shared analyzer and looks its terms up in {@code dictionary}. */
     public static Query of(String text, TermDictionary dictionary) {
         return of(text, LineMap.of(text), dictionary);

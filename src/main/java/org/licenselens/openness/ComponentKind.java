@@ -3,7 +3,7 @@ package org.licenselens.openness;
 import java.util.Locale;
 
 /** What a component is, which decides the kind of open license it needs. */
-public enum ComponentKind {
+enum ComponentKind {
     CODE, DATA, DOCUMENTATION;
 
     public String jsonName() {

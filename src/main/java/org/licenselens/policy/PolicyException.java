@@ -3,7 +3,7 @@ package org.licenselens.policy;
 import java.nio.file.Path;
 
 /** A policy file that cannot be used: its message names the file, the line and what is wrong (exit 2). */
-public final class PolicyException extends IllegalArgumentException {
+final class PolicyException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

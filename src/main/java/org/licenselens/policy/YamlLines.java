@@ -12,7 +12,7 @@ import java.util.Map;
  * Jackson's trees carry no locations, and some values can only be checked once the corpus is open (a license
  * key, a category), long after parsing; this map lets those messages still name the line.
  */
-public final class YamlLines {
+final class YamlLines {
     static final YamlLines NONE = new YamlLines(Map.of());
     private final Map<String, Integer> lines;
 
