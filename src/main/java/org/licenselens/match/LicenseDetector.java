@@ -33,6 +33,8 @@ public final class LicenseDetector {
     private static final int CANDIDATE_TERMS = 32;
     private static final int CANDIDATES = 30;
     private static final double MIN_DENSITY = 0.5;
+    // Chunks of a big region, in longest match spans: four leaves each chunk two spans of progress at least.
+    private static final int CHUNK_SPANS = 4;
     private static final int MIN_CUES_TO_ALIGN = 2;
     private static final int UNKNOWN_MIN_TERMS = 20;
     private static final int UNKNOWN_MIN_CUES = 4;
@@ -272,11 +274,20 @@ public final class LicenseDetector {
         return lo;
     }
 
-    /** A verbatim license text spanning nearly the whole query leaves nothing for the costlier matchers. */
+    /**
+     * A verbatim license text spanning nearly the whole query leaves nothing for the costlier matchers: one copy, or
+     * copies of that one text side by side (a file of a hundred GPL copies). Different texts side by side still go
+     * to the aligner, which finds what lies between and around them (bench: two files change otherwise).
+     */
     private static boolean explainsAll(List<LicenseMatch> exactMatches, int openTerms) {
+        Map<Reference, BitSet> byText = new java.util.IdentityHashMap<>();
         for (LicenseMatch m : exactMatches) {
-            if (m.reference().kind().isLicenseText() && m.matchedLength() >= 0.95 * openTerms) {
-                return true;
+            if (m.reference().kind().isLicenseText()) {
+                BitSet covered = byText.computeIfAbsent(m.reference(), r -> new BitSet());
+                covered.set(m.queryStart(), m.queryEnd());
+                if (covered.cardinality() >= 0.95 * openTerms) {
+                    return true;
+                }
             }
         }
         return false;
@@ -293,11 +304,14 @@ public final class LicenseDetector {
         }
         List<LicenseMatch> found = new ArrayList<>();
         BitSet present = termsOf(query.ids(), from, to);
-        for (Map.Entry<Integer, int[]> candidate : candidates(query, from, to, taken).entrySet()) {
-            checkBudget(query);
+        for (Map.Entry<Integer, List<int[]>> candidate : candidates(query, from, to, taken).entrySet()) {
             Reference ref = index.references().get(candidate.getKey());
-            if (ref.kind() != ReferenceKind.CLUE) {
-                alignCandidate(query, from, to, ref, candidate.getValue(), present, taken, found, discards);
+            if (ref.kind() == ReferenceKind.CLUE) {
+                continue;
+            }
+            for (int[] windows : candidate.getValue()) {
+                checkBudget(query);
+                alignCandidate(query, from, to, ref, windows, present, taken, found, discards);
             }
         }
         return found;
@@ -335,7 +349,7 @@ public final class LicenseDetector {
             return;
         }
         // Only around the windows that proposed it: a reference can't match farther than its own length.
-        int reach = ref.length() + ref.length() / 2;
+        int reach = reach(ref);
         int start = Math.max(from, window[0] - reach);
         int end = Math.min(to, window[1] + reach);
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > end - start) {
@@ -364,19 +378,24 @@ public final class LicenseDetector {
 
     /**
      * Asks Lucene for candidates window by window: in a file bundling twenty licenses, a query made of the
-     * whole text would rank only the longest of them. Returns each candidate with the span of the windows that
-     * proposed it.
+     * whole text would rank only the longest of them. Returns each candidate with the runs of windows that
+     * proposed it: windows closer than twice the reference's reach are one run, so that a candidate proposed at
+     * both ends of a big file is aligned near each end, not over the whole file between.
      */
-    private Map<Integer, int[]> candidates(Query query, int from, int to, BitSet taken) {
-        Map<Integer, int[]> candidates = new java.util.LinkedHashMap<>();
+    private Map<Integer, List<int[]>> candidates(Query query, int from, int to, BitSet taken) {
+        Map<Integer, List<int[]>> candidates = new java.util.LinkedHashMap<>();
         for (int start = from; start < to; start += WINDOW) {
             int end = Math.min(to, start + WINDOW);
             checkBudget(query);
             if (start == from || legalese(query, start, end, taken)) {
                 for (int refId : index.candidates(query.ids(), start, end, CANDIDATE_TERMS, CANDIDATES)) {
-                    int[] range = candidates.computeIfAbsent(refId, k -> new int[] {Integer.MAX_VALUE, 0});
-                    range[0] = Math.min(range[0], start);
-                    range[1] = Math.max(range[1], end);
+                    List<int[]> runs = candidates.computeIfAbsent(refId, k -> new ArrayList<>(1));
+                    int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                    if (last != null && start <= last[1] + 2 * reach(index.references().get(refId))) {
+                        last[1] = end;
+                    } else {
+                        runs.add(new int[] {start, end});
+                    }
                 }
             }
             if (end == to) {
@@ -384,6 +403,11 @@ public final class LicenseDetector {
             }
         }
         return candidates;
+    }
+
+    /** How far from the windows that proposed it a reference may match: no farther than its own length. */
+    private static int reach(Reference ref) {
+        return ref.length() + ref.length() / 2;
     }
 
     /**
@@ -421,10 +445,48 @@ public final class LicenseDetector {
 
     /**
      * Aligns {@code ref} in the region, then again on either side of each match: a text may hold it twice.
-     * Returns whether the first alignment was found at all (accepted or not).
+     * Returns whether an alignment was found at all (accepted or not).
+     *
+     * <p>A region many times the reference's length (a file of a hundred copies) is aligned chunk by chunk, so the
+     * cost stays linear in the region: each alignment reads its whole region, and one region per match would read
+     * the file once per copy. Chunks overlap by the longest span a match may have (its length over
+     * {@link #MIN_DENSITY}); a match reaching into the overlap, where the chunk's end may have cut it, is left
+     * for the next chunk, which starts no later than that match.
      */
     private static boolean alignRepeatedly(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
                                            BitSet taken, List<LicenseMatch> found, Discards discards) {
+        int longestSpan = (int) Math.ceil(ref.length() / MIN_DENSITY);
+        int chunk = CHUNK_SPANS * longestSpan;
+        if (to - from <= chunk + longestSpan) {
+            return alignWithin(query, from, to, ref, seeds, taken, found, discards);
+        }
+        boolean any = false;
+        int start = from;
+        while (true) {
+            checkBudget(query);
+            int end = Math.min(to, start + chunk);
+            int cut = end == to ? to : end - longestSpan;
+            List<LicenseMatch> inChunk = new ArrayList<>();
+            any |= alignWithin(query, start, end, ref, seeds, taken, inChunk, discards);
+            int next = cut;
+            for (LicenseMatch m : inChunk) {
+                if (m.queryEnd() <= cut) {
+                    found.add(m);
+                } else {
+                    next = Math.min(next, m.queryStart());
+                }
+            }
+            if (end == to) {
+                return any;
+            }
+            // A deferred match ends past the cut and spans at most longestSpan, so it starts past start + chunk
+            // - 2 * longestSpan: every chunk moves on by at least (CHUNK_SPANS - 2) spans.
+            start = Math.max(next, start + 1);
+        }
+    }
+
+    private static boolean alignWithin(Query query, int from, int to, Reference ref, Aligner.Seeds seeds,
+                                       BitSet taken, List<LicenseMatch> found, Discards discards) {
         if ((ref.length() - ref.titleLength()) * NEAR_THRESHOLD > to - from) {
             return false;
         }
@@ -440,8 +502,8 @@ public final class LicenseDetector {
             return true;
         }
         found.add(m);
-        alignRepeatedly(query, from, m.queryStart(), ref, seeds, taken, found, discards);
-        alignRepeatedly(query, m.queryEnd(), to, ref, seeds, taken, found, discards);
+        alignWithin(query, from, m.queryStart(), ref, seeds, taken, found, discards);
+        alignWithin(query, m.queryEnd(), to, ref, seeds, taken, found, discards);
         return true;
     }
 

@@ -32,6 +32,24 @@ class LicenseDetectorTest {
     }
 
     @Test
+    void everyCopyOfAnEditedLicenseInABigFileIsMatchedAsTheOneCopyIs() {
+        // Twelve edited GPL-2.0 copies are past the size the aligner reads in one region, so the copies are found
+        // chunk by chunk; each must come out as the single copy does, none cut at a chunk's edge.
+        String edited = TestCorpus.licenseText("gpl-2.0").replace("Everyone is permitted", "Anyone is permitted")
+                .replace("free software", "open software");
+        LicenseMatch one = detector.detect(edited).matches().getFirst();
+        assertEquals(MatchKind.NEAR, one.kind());
+        int copies = 12;
+        Detection d = detector.detect((edited + "\n\n").repeat(copies));
+        assertEquals("gpl-2.0", d.expression());
+        assertEquals(copies, d.matches().stream().mapToInt(LicenseMatch::count).sum(), d.matches().toString());
+        for (LicenseMatch m : d.matches()) {
+            assertEquals(one.coverage(), m.coverage(), 1e-9, "each copy as covered as the single one");
+            assertEquals(one.matchedLength(), m.matchedLength());
+        }
+    }
+
+    @Test
     void wholeLicenseTextIsAFullMatch() {
         Detection d = detector.detect(TestCorpus.licenseText("apache-2.0"));
         assertEquals("apache-2.0", d.expression());
