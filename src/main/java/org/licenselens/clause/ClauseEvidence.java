@@ -79,10 +79,14 @@ record ClauseEvidence(
                     + "|\\bTerritory\\b[^.;]{0,40}\\b(?:only|exclusively)\\b|^Outside the Territory", 0);
     private static final Pattern TRAINING = ci(
             "\\b(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|pre-?train\\w*|build\\w*"
-                    + "|creat\\w*|enhanc\\w*|teach\\w*|bootstrap\\w*|initiali[sz]\\w*|replicat\\w*|learn\\w*)\\b");
+                    + "|creat\\w*|enhanc\\w*|teach\\w*|bootstrap\\w*|initiali[sz]\\w*|replicat\\w*|learn\\w*|align\\w*"
+                    + "|supervis\\w*|imitat\\w*|clon\\w*|instruction[- ]tun\\w*|reward signals?|preference (?:labels|data)"
+                    + "|demonstrations|synthetic (?:data\\w*|corp\\w*)|parallel corp\\w*|transfer\\w* (?:the )?knowledge"
+                    + "|knowledge transfer|model extraction|reproduc\\w* the capabilit\\w*)\\b");
     private static final Pattern MODEL = ci(
             "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?|networks?|algorithms?"
-                    + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?)\\b");
+                    + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?|backbones?"
+                    + "|(?:recognition|translation|synthesis|speech|vision|language|voice) (?:systems?|engines?|technolog\\w*))\\b");
     private static final Pattern TRAINING_BAN = ci(
             "(?:\\b(?:not|never|cannot|n't)\\s+(?:\\w+\\s+){0,2}?(?:use|utili[sz]e|employ|exploit|permit|allow)\\b"
                     + "|\\bprohibited from\\b|\\bagree not to\\b|^\\s*(?:use|using)\\b)"
@@ -194,6 +198,8 @@ record ClauseEvidence(
                     + "{0,60}\\b(?:notices?|attributions?|copyright)\\b");
     private static final Pattern DEFINITION = ci(
             "^\\W{0,3}[\"\u201C][^\"\u201D]{1,60}[\"\u201D]" + NE + "{0,40}\\b(?:means|shall mean|includes)\\b"
+                    + "|^\\W{0,3}(?:an?|the)\\s+[\"\u201C][^\"\u201D]{1,60}[\"\u201D]\\s+(?:is|are|refers to|shall refer to)\\b"
+                    + "|^\\W{0,3}(?!(?:this|that|which|it|what|there)\\b)(?:[\\w-]+\\s+){1,4}(?:means|shall mean)\\b"
                     + "|^For the purposes of this definition");
     private static final Pattern NAMING = ci(
             "\\b(?:include|display|state|mention)\\w*\\b[^.;]{0,80}(?:[\"\u201C\u201D]|\\bname\\b)"
@@ -288,8 +294,10 @@ record ClauseEvidence(
                 lower.contains("any purpose") && ANY_PURPOSE.matcher(lower).find(),
                 RESTRICTION.matcher(lower).find(),
                 USE_RESTRICTION.matcher(lower).find()
-                        && !(LAWFUL_ONLY.matcher(lower).find() && !RESTRICTION_REFERENCE.matcher(lower).find()),
-                NON_COMMERCIAL.matcher(lower).find() && !COMMERCIAL_ALLOWED.matcher(lower).find(),
+                        && !(LAWFUL_ONLY.matcher(lower).find() && !RESTRICTION_REFERENCE.matcher(lower).find())
+                        && !TERMS_MAY_RESTRICT.matcher(lower).find(),
+                NON_COMMERCIAL.matcher(lower).find() && !COMMERCIAL_ALLOWED.matcher(lower).find()
+                        && !TERMS_MAY_RESTRICT.matcher(lower).find(),
                 REVOCABLE.matcher(lower).find()
                         && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
                 POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),
@@ -315,8 +323,18 @@ record ClauseEvidence(
             "\\b(?:polic(?:y|ies)|restrictions?|licen[cs]e|licen[cs]ing|recipients|uses?|agreement|terms|obligations|purposes|organi[sz]ations"
                     + "|version|exhibit|attachment|section|article|annex)\\b");
 
+    // "You do not use the Work in an Act of War" has a subject: a sentence, however capitalised.
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:you|we|they)\\b", Pattern.CASE_INSENSITIVE);
+
+    // "Terms described in (b) may include reasonable restrictions": what other terms may say restricts nobody here.
+    private static final Pattern TERMS_MAY_RESTRICT = ci(
+            "\\bmay (?:include|impose|contain|add|set)\\b" + NE + "{0,60}\\b(?:restrictions?|limitations?)\\b");
+
     // Headings and titles ("Use Restrictions", "Prohibited Use Policy") name a topic but impose nothing.
     private static boolean isTitle(String text) {
+        if (SUBJECT.matcher(text).find()) {
+            return false;
+        }
         String[] words = text.replaceAll("[*#_]", " ").strip().split("\\s+");
         // Two or three capitalised words with no full stop ("No Harm") name a section; they impose nothing.
         boolean shortHeading = words.length <= 3 && !text.strip().endsWith(".");

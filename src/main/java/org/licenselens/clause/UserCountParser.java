@@ -47,11 +47,14 @@ final class UserCountParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile(
             "\\b" + WORD + "(?:(?:[\\s-]+|\\s+and\\s+)" + WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
+    // "five (5) Designated Users", "1.2B or more monthly active users", "ten million monthly actives": the legal
+    // habit of a number in words with its digits in brackets, an "or more" before the noun, "actives" for users.
     private static final Pattern USERS_AFTER = Pattern.compile(
-            "^\\W{0,3}(?:(?:monthly|daily|weekly|yearly|annual|quarterly|total|active|unique|registered|end"
+            "^\\W{0,3}(?:\\(\\s*[\\d,.]+\\s*\\)\\s*)?(?:or (?:more|greater|above|over|fewer|less)\\s+)?"
+                    + "(?:(?:monthly|daily|weekly|yearly|annual|quarterly|total|active|unique|registered|end"
                     + "|individual|paying|paid|concurrent|named|authori[sz]ed|distinct|average|aggregate|peak"
-                    + "|simultaneous|human)[\\s-]+){0,3}"
-                    + "(?:users?|mau|maus|muu|muus|dau|daus|wau|waus|user accounts|customers?|subscribers?|seats?"
+                    + "|simultaneous|human|designated|employee|enterprise|licensed|internal)[\\s-]+){0,3}"
+                    + "(?:users?|actives|mau|maus|muu|muus|dau|daus|wau|waus|user accounts|customers?|subscribers?|seats?"
                     + "|accounts?|members?|installations?|installs?|devices?|players?|individuals?|people|persons"
                     + "|licensees?|visitors?|viewers?|consumers?|clients?|end-users?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,7 +62,8 @@ final class UserCountParser {
             "\\b(?:users?|mau|maus|muu|muus|dau|daus|wau|waus|customers?|subscribers?|seats?|accounts?"
                     + "|members?|installations?|devices?|players?|individuals?|people|persons|visitors?|viewers?"
                     + "|consumers?|clients?)\\b[^.;]{0,60}?"
-                    + "(?:greater than|more than|exceeds?|exceeding|in excess of|over|above|at least|of)\\s*$",
+                    + "(?:greater than|more than|exceeds?|exceeding|in excess of|over|above|at least|of|pass(?:es)?"
+                    + "|surpass(?:es)?|reach(?:es)?|tops?|cross(?:es)?|hits?|up to)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private UserCountParser() {
@@ -97,12 +101,43 @@ final class UserCountParser {
     /** Finds the count of users that {@code clause} states, e.g. 700000000 for "700 million monthly active users". */
     public static OptionalLong findUserCount(String clause) {
         for (NumberMention m : numbers(clause)) {
-            if (USERS_AFTER.matcher(clause.substring(m.end())).find()
-                    || USERS_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+            String after = clause.substring(m.end());
+            String before = clause.substring(Math.max(0, m.start() - 80), m.start());
+            if (NOT_A_COUNT_AFTER.matcher(after).find() || NOT_A_COUNT_BEFORE.matcher(before).find()
+                    || isNumbering(clause, m)) {
+                continue;
+            }
+            if (USERS_AFTER.matcher(after).find()
+                    || USERS_BEFORE.matcher(before).find() && !OTHER_NOUN_AFTER.matcher(after).find()) {
                 return OptionalLong.of(m.value());
             }
         }
         return OptionalLong.empty();
+    }
+
+    // A number of years, hours, per cent or money, an age: whatever noun is near, it counts no users.
+    private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
+            "^\\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|dollars?|euros?|pounds?"
+                    + "|usd|eur|gbp|yen|cents?)\\b|^%",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
+            "(?:\\bage of|\\baged|[$\u20AC\u00A3\u00A5]|\\b(?:usd|eur|gbp|us\\$|rmb|cny))\\s*$", Pattern.CASE_INSENSITIVE);
+    // "users ... in at least one location": the number counts the noun right after it, not the users before.
+    private static final Pattern OTHER_NOUN_AFTER = Pattern.compile(
+            "^\\s+(?!(?:or|and|in|during|per|within|at|for|on|as|then|the|a|any|each|of|over|from|by|to|month|months"
+                    + "|monthly|million|billion|thousand)\\b)[a-z]{3,}",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A section number opening the clause ("12) CONSUMER RIGHTS", "1.5 Licensee:"), not a count. */
+    private static boolean isNumbering(String clause, NumberMention m) {
+        String head = clause.substring(0, m.start());
+        if (!head.isBlank() && !head.strip().matches("[(\\[]?")) {
+            return false;
+        }
+        String number = clause.substring(m.start(), m.end());
+        String rest = clause.substring(m.end());
+        return number.matches("\\d+(?:\\.\\d+)*") && m.value() < 1000
+                && (rest.startsWith(")") || rest.startsWith(".") || number.contains("."));
     }
 
     private static OptionalLong digitValue(String digits, String scale) {

@@ -48,6 +48,28 @@ class UserCountParserTest {
     }
 
     @Test
+    void findsCountsInTheLegalHabitsOfWriting() {
+        assertEquals(OptionalLong.of(5), UserCountParser.findUserCount("may not exceed five (5) Designated Users"));
+        assertEquals(OptionalLong.of(1_200_000_000L),
+                UserCountParser.findUserCount("any Licensee with 1.2B or more monthly active users"));
+        assertEquals(OptionalLong.of(10_000_000L), UserCountParser.findUserCount("passes ten million monthly actives"));
+        assertEquals(OptionalLong.of(30_000_000L),
+                UserCountParser.findUserCount("once your monthly active user count passes 30 million"));
+    }
+
+    @Test
+    void agesPercentagesMoneyAndSectionNumbersCountNoUsers() {
+        assertTrue(UserCountParser.findUserCount("paid work undertaken by individuals under the age of 12 years")
+                .isEmpty());
+        assertTrue(UserCountParser.findUserCount("30% of the board seats are held by Workers").isEmpty());
+        assertTrue(UserCountParser.findUserCount("customers whose revenue exceeds $20,000,000").isEmpty());
+        assertTrue(UserCountParser.findUserCount("12) CONSUMER RIGHTS;").isEmpty());
+        assertTrue(UserCountParser.findUserCount("1.5 Licensee:").isEmpty());
+        assertTrue(UserCountParser.findUserCount("include such User-Visible Attribution Notice in at least one location")
+                .isEmpty(), "the number counts locations");
+    }
+
+    @Test
     void findsNoUserCountWithoutUsers() {
         assertTrue(UserCountParser.findUserCount("within 30 days of 1 January 2024").isEmpty());
         assertTrue(UserCountParser.findUserCount("annual revenue above $10 million").isEmpty());
