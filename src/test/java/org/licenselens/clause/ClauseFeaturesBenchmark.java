@@ -4,15 +4,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.licenselens.testing.TestCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: the clause features of one license text, the Llama 3.1 license (about 100 clauses). {@code cold} starts
@@ -20,11 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * features); {@code features} is the feature step alone, on words already found.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class ClauseFeaturesBenchmark {
     private String text;
     private List<Clause> clauses;

@@ -8,27 +8,18 @@ import org.licenselens.testing.TestCorpus;
 import org.licenselens.text.TextNormalizer;
 import org.licenselens.text.Tokens;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: the Lucene candidate search the detector runs per 300-term window, over the Apache-2.0 text with every
  * fifth term dropped (so no exact table answers it). Uses the test index in {@code target/test-index}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class CandidateSearchBenchmark {
     private LicenseIndex index;
     private int[] ids;

@@ -9,17 +9,12 @@ import org.licenselens.index.IndexStore;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.testing.TestCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: the aligner, and the whole detector on texts of growing size. The aligner runs on the GPL-2.0 text with
@@ -27,11 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * edited text in one file (no exact table explains it), so the time per copy shows whether matching is linear.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class DetectorBenchmark {
     @Param({"1", "8", "32"})
     public int copies;

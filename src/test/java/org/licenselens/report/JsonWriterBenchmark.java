@@ -11,26 +11,17 @@ import org.licenselens.analysis.ClauseMode;
 import org.licenselens.analysis.FileResult;
 import org.licenselens.testing.TestCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: the JSON writer of {@code identify}, on the results of 40 LicenseDB texts (with their clause flags and
  * diffs of the edited ones), written to memory.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class JsonWriterBenchmark {
     private ReportContext context;
     private List<FileResult> results;
