@@ -91,9 +91,12 @@ public final class ClauseClassifier {
             Clause c = clauses.get(i);
             ClauseEvidence e = evidence.get(i);
             double[] scores = scored(c.text()).scores();
+            // A fragment ("UNICODE, INC.", "Unicode 6.0, Unicode 8.0") gives the models almost no features, and
+            // then their score is about the prior (0.4-0.5): the model alone may not flag it, only with a cue.
+            boolean fragment = words(c.text()) < MIN_WORDS_FOR_MODEL;
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
-                Decision d = decide(type, p, e, List.copyOf(territory), bar(type));
+                Decision d = decide(type, p, e, List.copyOf(territory), bar(type), fragment);
                 if (d == null && type == FlagType.USE_RESTRICTION
                         && (previousRestricts && continuesList(previousText, c.text()) || banListOpen && isItem(c.text()))
                         && !e.title() && !e.exportControl() && !NOT_A_USE.matcher(c.text()).find()) {
@@ -181,6 +184,18 @@ public final class ClauseClassifier {
         return first != null && !sentence && count <= SHORT_ITEM_WORDS && !text.strip().endsWith(".");
     }
 
+    private static final int MIN_WORDS_FOR_MODEL = 4;
+
+    private static int words(String text) {
+        int n = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.chars().filter(Character::isLetter).count() >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private record Decision(double confidence, Map<String, Object> values) {
     }
 
@@ -210,7 +225,8 @@ public final class ClauseClassifier {
     }
 
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
-            double bar) {
+            double bar, boolean fragment) {
+        boolean modelAlone = !fragment;
         if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
             return null;
         }
@@ -219,27 +235,27 @@ public final class ClauseClassifier {
             case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, bar);
             case TRAINING_BAN -> trainingBan(p, e, bar);
             case REVENUE_THRESHOLD -> revenue(p, e, bar);
-            case USE_RESTRICTION -> useRestriction(p, e, bar);
-            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), bar);
-            case REVOCABLE -> byScore(p, e.revocableCue(), bar);
-            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), bar);
-            case PASS_THROUGH -> byScore(p, e.passThroughCue(), bar);
-            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), bar);
+            case USE_RESTRICTION -> useRestriction(p, e, bar, modelAlone);
+            case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), bar, modelAlone);
+            case REVOCABLE -> byScore(p, e.revocableCue(), bar, modelAlone);
+            case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), bar, modelAlone);
+            case PASS_THROUGH -> byScore(p, e.passThroughCue(), bar, modelAlone);
+            case ATTRIBUTION_NAMING -> byScore(p, e.attributionCue() && !e.definition(), bar, modelAlone);
         };
     }
 
     // A cue phrase lowers the bar the model must clear: the cue alone is too blunt for most flags, the model alone
-    // too shy on flags with few training examples.
-    private static Decision byScore(double p, boolean cue, double bar) {
-        return p >= THRESHOLD || cue && p >= bar ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
+    // too shy on flags with few training examples. {@code modelAlone} says whether the score may flag without a cue.
+    private static Decision byScore(double p, boolean cue, double bar, boolean modelAlone) {
+        return p >= THRESHOLD && modelAlone || cue && p >= bar ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
     }
 
     // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.
-    private static Decision useRestriction(double p, ClauseEvidence e, double bar) {
+    private static Decision useRestriction(double p, ClauseEvidence e, double bar, boolean modelAlone) {
         if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm()) {
             return null;
         }
-        return byScore(p, e.useRestrictionCue() && !e.trainingBanCue() || e.forbids() && e.harm(), bar);
+        return byScore(p, e.useRestrictionCue() && !e.trainingBanCue() || e.forbids() && e.harm(), bar, modelAlone);
     }
 
     private static Decision mau(double p, ClauseEvidence e, double bar) {
