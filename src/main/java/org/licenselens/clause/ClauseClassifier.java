@@ -90,15 +90,14 @@ public final class ClauseClassifier {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
             ClauseEvidence e = evidence.get(i);
-            double[] scores = scored(c.text()).scores();
-            // A fragment ("UNICODE, INC.", "Unicode 6.0, Unicode 8.0") gives the models almost no features, and
-            // then their score is about the prior (0.4-0.5): the model alone may not flag it, only with a cue.
-            boolean fragment = words(c.text()) < MIN_WORDS_FOR_MODEL;
+            Scored scored = scored(c.text());
+            double[] scores = scored.scores();
+            boolean item = banListOpen && isItem(c.text());
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
-                Decision d = decide(type, p, e, List.copyOf(territory), bar(type), fragment);
+                Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment());
                 if (d == null && type == FlagType.USE_RESTRICTION
-                        && (previousRestricts && continuesList(previousText, c.text()) || banListOpen && isItem(c.text()))
+                        && (previousRestricts && continuesList(previousText, c.text()) || item)
                         && !e.title() && !e.exportControl() && !NOT_A_USE.matcher(c.text()).find()) {
                     d = new Decision(Math.max(p, 0.6), Map.of());
                 }
@@ -116,7 +115,7 @@ public final class ClauseClassifier {
             // a sentence of its own ("You may ...") ends it; a heading inside the list leaves it open.
             if (previousRestricts && c.text().strip().endsWith(":")) {
                 banListOpen = true;
-            } else if (banListOpen && !e.title() && !isItem(c.text())) {
+            } else if (banListOpen && !e.title() && !item) {
                 banListOpen = false;
             }
             previousText = c.text();
@@ -139,7 +138,8 @@ public final class ClauseClassifier {
     // (an auxiliary, or a subject and its verb: "Customers must disclose ...", "Licensee voluntarily accepts ..."),
     // a numbered section ("7.2 Indemnity.") or a heading with a full stop ("Disclaimer of Warranty.") ends the
     // list. The tags are Universal Dependencies' (the OpenNLP EWT model).
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)+\\.?");
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)+\\.?");
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
             "\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[.)]?", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
@@ -199,8 +199,12 @@ public final class ClauseClassifier {
     private record Decision(double confidence, Map<String, Object> values) {
     }
 
-    /** A clause text's evidence and each flag's model score, indexed by {@link FlagType#ordinal()}. */
-    private record Scored(ClauseEvidence evidence, double[] scores) {
+    /**
+     * A clause text's evidence, each flag's model score (indexed by {@link FlagType#ordinal()}), and whether it is a
+     * fragment: a clause of a few words ("UNICODE, INC.", "Unicode 6.0, Unicode 8.0") gives the models almost no
+     * features, and then their score is about the prior (0.4-0.5), so the model alone may not flag it.
+     */
+    private record Scored(ClauseEvidence evidence, double[] scores, boolean fragment) {
     }
 
     /** How many clause texts' scores are kept: far more than the distinct clauses of a run's licenses. */
@@ -221,12 +225,12 @@ public final class ClauseClassifier {
         for (FlagType type : FlagType.values()) {
             scores[type.ordinal()] = models.probability(type, features);
         }
-        return new Scored(e, scores);
+        return new Scored(e, scores, words(text) < MIN_WORDS_FOR_MODEL);
     }
 
+    /** {@code modelAlone}: whether the model's score may flag the clause without a cue (not for a fragment). */
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
-            double bar, boolean fragment) {
-        boolean modelAlone = !fragment;
+            double bar, boolean modelAlone) {
         if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
             return null;
         }
@@ -247,7 +251,8 @@ public final class ClauseClassifier {
     // A cue phrase lowers the bar the model must clear: the cue alone is too blunt for most flags, the model alone
     // too shy on flags with few training examples. {@code modelAlone} says whether the score may flag without a cue.
     private static Decision byScore(double p, boolean cue, double bar, boolean modelAlone) {
-        return p >= THRESHOLD && modelAlone || cue && p >= bar ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
+        return p >= THRESHOLD && modelAlone || cue && p >= bar
+                ? new Decision(cue ? Math.max(p, 0.5) : p, Map.of()) : null;
     }
 
     // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.

@@ -274,6 +274,7 @@ record ClauseEvidence(
         boolean worldMinus = territorial && WORLD_MINUS.matcher(lower).find();
         boolean training = TRAINING.matcher(lower).find();
         boolean model = MODEL.matcher(lower).find();
+        boolean termsMayRestrict = TERMS_MAY_RESTRICT.matcher(lower).find();
         // The costly patterns run only where their key words occur: most clauses have none of them.
         return new ClauseEvidence(
                 UserCountParser.findUserCount(text),
@@ -295,9 +296,8 @@ record ClauseEvidence(
                 RESTRICTION.matcher(lower).find(),
                 USE_RESTRICTION.matcher(lower).find()
                         && !(LAWFUL_ONLY.matcher(lower).find() && !RESTRICTION_REFERENCE.matcher(lower).find())
-                        && !TERMS_MAY_RESTRICT.matcher(lower).find(),
-                NON_COMMERCIAL.matcher(lower).find() && !COMMERCIAL_ALLOWED.matcher(lower).find()
-                        && !TERMS_MAY_RESTRICT.matcher(lower).find(),
+                        && !termsMayRestrict,
+                NON_COMMERCIAL.matcher(lower).find() && !COMMERCIAL_ALLOWED.matcher(lower).find() && !termsMayRestrict,
                 REVOCABLE.matcher(lower).find()
                         && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
                 POLICY_UPDATE.matcher(lower).find() && !STEWARD_VERSIONS.matcher(lower).find(),

@@ -104,7 +104,7 @@ final class UserCountParser {
             String after = clause.substring(m.end());
             String before = clause.substring(Math.max(0, m.start() - 80), m.start());
             if (NOT_A_COUNT_AFTER.matcher(after).find() || NOT_A_COUNT_BEFORE.matcher(before).find()
-                    || isNumbering(clause, m)) {
+                    || isNumbering(clause, m, after)) {
                 continue;
             }
             if (USERS_AFTER.matcher(after).find()
@@ -128,14 +128,16 @@ final class UserCountParser {
                     + "|monthly|million|billion|thousand)\\b)[a-z]{3,}",
             Pattern.CASE_INSENSITIVE);
 
-    /** A section number opening the clause ("12) CONSUMER RIGHTS", "1.5 Licensee:"), not a count. */
-    private static boolean isNumbering(String clause, NumberMention m) {
+    /**
+     * A section number opening the clause ("12) CONSUMER RIGHTS", "1.5 Licensee:"), not a count; {@code rest} is
+     * the clause after the number.
+     */
+    private static boolean isNumbering(String clause, NumberMention m, String rest) {
         String head = clause.substring(0, m.start());
         if (!head.isBlank() && !head.strip().matches("[(\\[]?")) {
             return false;
         }
         String number = clause.substring(m.start(), m.end());
-        String rest = clause.substring(m.end());
         return number.matches("\\d+(?:\\.\\d+)*") && m.value() < 1000
                 && (rest.startsWith(")") || rest.startsWith(".") || number.contains("."));
     }

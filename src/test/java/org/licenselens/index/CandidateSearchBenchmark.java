@@ -1,9 +1,6 @@
 package org.licenselens.index;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.licenselens.corpus.CorpusLocation;
 import org.licenselens.testing.TestCorpus;
 import org.licenselens.text.TextNormalizer;
 import org.licenselens.text.Tokens;
@@ -26,8 +23,7 @@ public class CandidateSearchBenchmark {
 
     @Setup
     public void open() {
-        index = IndexStore.open(CorpusLocation.resolve(TestCorpus.root(), List.of()),
-                Path.of("target", "test-index").toAbsolutePath(), message -> { });
+        index = TestCorpus.openIndex();
         Tokens tokens = TextNormalizer.tokenize(TestCorpus.licenseText("apache-2.0"));
         int[] all = index.dictionary().ids(tokens.terms());
         ids = java.util.stream.IntStream.range(0, all.length).filter(i -> i % 5 != 4).map(i -> all[i]).toArray();

@@ -1,11 +1,8 @@
 package org.licenselens.match;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.licenselens.corpus.CorpusLocation;
-import org.licenselens.index.IndexStore;
 import org.licenselens.index.LicenseIndex;
 import org.licenselens.testing.TestCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,8 +33,7 @@ public class DetectorBenchmark {
 
     @Setup
     public void open() {
-        index = IndexStore.open(CorpusLocation.resolve(TestCorpus.root(), List.of()),
-                Path.of("target", "test-index").toAbsolutePath(), message -> { });
+        index = TestCorpus.openIndex();
         detector = new LicenseDetector(index);
         String text = TestCorpus.licenseText("gpl-2.0");
         StringBuilder b = new StringBuilder();

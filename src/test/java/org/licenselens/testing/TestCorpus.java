@@ -68,11 +68,19 @@ public final class TestCorpus {
     public static synchronized FileAnalysis analysis() {
         if (analysis == null) {
             lens();
-            LicenseIndex index = IndexStore.open(CorpusLocation.resolve(root(), List.of()),
-                    Path.of("target", "test-index").toAbsolutePath(), message -> { });
-            analysis = new FileAnalysis(index, new TextExtractor(ExtractionLimits.defaults()));
+            analysis = new FileAnalysis(openIndex(), new TextExtractor(ExtractionLimits.defaults()));
         }
         return analysis;
+    }
+
+    /**
+     * Opens the index over the same corpus and index folder as {@link #lens} (built there first by {@code lens()});
+     * a new one each call, for a caller that closes it (a benchmark's tear-down).
+     */
+    public static LicenseIndex openIndex() {
+        lens();
+        return IndexStore.open(CorpusLocation.resolve(root(), List.of()),
+                Path.of("target", "test-index").toAbsolutePath(), message -> { });
     }
 
     /** Every third word of {@code text} replaced: license-like, but no known text explains it. */
