@@ -38,6 +38,10 @@ public final class LicenseDetector {
     private static final int MIN_CUES_TO_ALIGN = 2;
     private static final int UNKNOWN_MIN_TERMS = 20;
     private static final int UNKNOWN_MIN_CUES = 4;
+    /** Terms without a legal word that end a license-like part of an unknown region: some ten lines of prose. */
+    private static final int UNKNOWN_CUE_GAP = 120;
+    /** How far a license-like part reaches before its first and after its last legal word: a sentence or so. */
+    private static final int UNKNOWN_CUE_REACH = 40;
     private static final Set<String> LEGAL_CUES = Set.of("license", "licensed", "licensee", "licensor", "licenses",
             "permission", "permitted", "warranty", "warranties", "liability", "liable", "copyright", "redistribute",
             "redistribution", "distribute", "distribution", "sublicense", "royalty", "infringement", "patent",
@@ -205,7 +209,7 @@ public final class LicenseDetector {
         accepted = MatchMerger.merge(accepted);
         List<Detection.UnknownRegion> unknown = new ArrayList<>();
         List<int[]> unknownSpans = new ArrayList<>();
-        for (int[] region : uncoveredRegions(taken, query.length(), UNKNOWN_MIN_TERMS)) {
+        for (int[] region : licenseLike(query, uncoveredRegions(taken, query.length(), UNKNOWN_MIN_TERMS))) {
             Set<String> cues = new TreeSet<>();
             for (int i = region[0]; i < region[1]; i++) {
                 String term = query.tokens().term(i);
@@ -575,6 +579,46 @@ public final class LicenseDetector {
     static double value(LicenseMatch m) {
         double expected = m.matchedLength() / Math.max(m.coverage(), 1e-9);
         return 3.0 * m.matchedLength() - expected - m.span();
+    }
+
+    /**
+     * The parts of {@code regions} where legal words cluster: each region cut wherever {@link #UNKNOWN_CUE_GAP} terms
+     * pass without one, each part reaching a few terms past its first and last legal word. A license's prose has such a
+     * word every few lines, even in a list of banned uses; a source file's code or a standard's chapters name "rights" or
+     * "distribution" once in hundreds of lines, and a region spanning them made the whole file an unknown license, its
+     * closest texts searched over it and every line of code a clause to flag.
+     */
+    private List<int[]> licenseLike(Query query, List<int[]> regions) {
+        List<int[]> parts = new ArrayList<>();
+        for (int[] region : regions) {
+            int first = -1;
+            int last = -1;
+            for (int i = region[0]; i < region[1]; i++) {
+                if (!isCue(query, i)) {
+                    continue;
+                }
+                if (first >= 0 && i - last > UNKNOWN_CUE_GAP) {
+                    addPart(parts, region, first, last);
+                    first = -1;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+            if (first >= 0) {
+                addPart(parts, region, first, last);
+            }
+        }
+        return parts;
+    }
+
+    private static void addPart(List<int[]> parts, int[] region, int firstCue, int lastCue) {
+        int start = Math.max(region[0], firstCue - UNKNOWN_CUE_REACH);
+        int end = Math.min(region[1], lastCue + 1 + UNKNOWN_CUE_REACH);
+        if (end - start >= UNKNOWN_MIN_TERMS) {
+            parts.add(new int[] {start, end});
+        }
     }
 
     private static List<int[]> uncoveredRegions(BitSet taken, int length, int minimum) {

@@ -50,6 +50,30 @@ class LicenseDetectorTest {
     }
 
     @Test
+    void anUnknownLicenseAtTheTopOfASourceFileIsAnUnknownRegionWithoutTheCodeBelowIt() {
+        // Our own words, no corpus text: a short custom license, then 600 lines of code in which a legal word
+        // ("rights", "distribution", "terms", "license") turns up once every hundred lines or so.
+        String header = """
+                Widget Terms of Use. The licensor grants you the rights to copy and run this widget for any lawful
+                purpose, provided that these terms and the warranty disclaimer stay with every copy. No licensee may
+                sell the widget or offer it as a hosted service. Redistribution in modified form requires permission.
+                THE WIDGET COMES WITHOUT WARRANTY, AND THE LICENSOR HAS NO LIABILITY FOR ANY DAMAGES.
+                """;
+        StringBuilder code = new StringBuilder();
+        String[] rare = {"rights", "distribution", "terms", "license", "copyright", "agreement"};
+        for (int line = 0; line < 600; line++) {
+            code.append(line % 100 == 50 ? "    // keep the " + rare[line / 100] + " table sorted\n"
+                    : "    total += weight[" + line + "] * value(" + line + ");\n");
+        }
+        String text = header + "\n" + code;
+        Detection d = detector.detect(text);
+        assertEquals(1, d.unknownRegions().size(), () -> "one unknown region: " + d.unknownRegions());
+        Detection.UnknownRegion region = d.unknownRegions().getFirst();
+        assertTrue(region.startLine() <= 2 && region.endLine() < 20,
+                () -> "the region holds the header, not the code: lines " + region.startLine() + "-" + region.endLine());
+    }
+
+    @Test
     void wholeLicenseTextIsAFullMatch() {
         Detection d = detector.detect(TestCorpus.licenseText("apache-2.0"));
         assertEquals("apache-2.0", d.expression());
