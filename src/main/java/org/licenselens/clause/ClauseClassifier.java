@@ -63,7 +63,7 @@ public final class ClauseClassifier {
 
     /** Returns the features the models see for {@code text}. */
     public String[] features(String text) {
-        return ClauseFeatures.of(segmenter.words(text), text);
+        return ClauseFeatures.of(segmenter, text);
     }
 
     /** Flags the clauses of one license, given all of them so that defined territories carry over. */
@@ -146,7 +146,7 @@ public final class ClauseClassifier {
     private static final int SHORT_ITEM_WORDS = 12;
 
     private boolean isItem(String text) {
-        ClauseSegmenter.Words words = segmenter.words(text);
+        ClauseSegmenter.Words words = segmenter.words(ClauseFeatures.reading(text));
         String[] tokens = words.tokens();
         String[] tags = words.tags();
         String first = null;
@@ -209,15 +209,16 @@ public final class ClauseClassifier {
 
     /** How many clause texts' scores are kept: far more than the distinct clauses of a run's licenses. */
     private final RunMemo<Scored> scoredOf = new RunMemo<>(20_000);
-
     // The evidence regexes and the ten models' scores are most of a clause analysis's CPU, and they depend on the
     // clause's text alone; a run over a tree meets the same license clauses in file after file (the GPL in every
     // COPYING), so each distinct text is scored once. What depends on the neighbours (territories defined elsewhere,
-    // list lead-ins) is decided afresh for every license.
+    // list lead-ins) is decided afresh for every license. Kept by the clause's reading, so the same clause wrapped
+    // or indented otherwise is scored once.
     private Scored scored(String text) {
-        return scoredOf.get(text, this::score);
+        return scoredOf.get(ClauseFeatures.reading(text), this::score);
     }
 
+    /** Scores a clause's {@linkplain ClauseFeatures#reading(String) reading}. */
     private Scored score(String text) {
         ClauseEvidence e = ClauseEvidence.of(text);
         String[] features = ClauseFeatures.of(segmenter.words(text), e);

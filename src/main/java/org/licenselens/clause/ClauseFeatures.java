@@ -33,6 +33,32 @@ public final class ClauseFeatures {
     private ClauseFeatures() {
     }
 
+    // A line break with the indentation and the comment mark that may start the next line ("* ", "# ", "// ").
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile(
+            "\\s*\\R[ \\t]*(?:(?:\\*+|#+|//+|;+|--|%+|!+)(?=\\s|$))?\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\x0B\\f]");
+
+    /**
+     * Returns the features of a clause as the models see it: its {@linkplain #reading(String) reading}, tokenized,
+     * tagged and lemmatized by {@code segmenter}. What training, evaluation and classification all call.
+     */
+    public static String[] of(ClauseSegmenter segmenter, String clause) {
+        String text = reading(clause);
+        return of(segmenter.words(text), text);
+    }
+
+    /**
+     * A clause's text as the cues and the models read it: one line, a line break and the indentation and comment mark
+     * after it ("* ", "# ", "// ") read as one space, and runs of spaces as one. The cue patterns spell phrases with
+     * single spaces, so "may not" hard-wrapped before "not", or the same license inside a source comment, read
+     * as the phrase does on one line; and the same clause wrapped or indented otherwise is the same reading, so
+     * what is known of one is known of the other.
+     */
+    public static String reading(String clause) {
+        String oneLine = LINE_BREAK.matcher(clause).replaceAll(" ");
+        return SPACES.matcher(oneLine).replaceAll(" ").strip();
+    }
+
     /** Returns the features of a clause given its words. */
     public static String[] of(ClauseSegmenter.Words words, String text) {
         return of(words, ClauseEvidence.of(text));

@@ -45,8 +45,7 @@ public final class TrainClauseModels {
      */
     static List<FlagModels.Example> examples(List<TrainingData.LabelledClause> data, ClauseSegmenter segmenter) {
         return data.parallelStream()
-                .map(c -> new FlagModels.Example(ClauseFeatures.of(segmenter.words(c.clause().text()),
-                        c.clause().text()), c.labels()))
+                .map(c -> new FlagModels.Example(ClauseFeatures.of(segmenter, c.clause().text()), c.labels()))
                 .toList();
     }
 }
