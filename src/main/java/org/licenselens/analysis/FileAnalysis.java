@@ -176,11 +176,29 @@ public final class FileAnalysis {
     private ClauseAnalysis clauses(String text, LineMap lines, Detection detection, String analysed) {
         LicenseInfo main = mainLicense(detection).orElse(null);
         List<ClauseAnalyzer.LineRange> approved = approvedLines(detection);
-        ClauseAnalysis analysis = referenceClauses.analysis(text, detection, main, approved)
-                .orElseGet(() -> fresh(analysed, lines, main, approved));
+        ClauseAnalysis analysis = referenceClauses.analysis(text, detection, main, approved).orElseGet(() -> {
+            referenceClauses.prime(licenseTexts(detection));
+            return fresh(analysed, lines, main, approved);
+        });
         Optional<LicenseMatch> near = mainMatch(detection).filter(m -> m.kind() == MatchKind.NEAR);
         return near.isPresent() && main != null ? AddedTerms.judge(analysis, text, near.get(), main, approved)
                 : analysis;
+    }
+
+    /**
+     * The corpus licenses whose clauses the file most likely shares: those of its full and near matches (of the
+     * license's text or of a rule holding a variant of it) and the closest licenses to its unknown regions.
+     */
+    private List<LicenseInfo> licenseTexts(Detection detection) {
+        return java.util.stream.Stream.concat(
+                        detection.matches().stream()
+                                .filter(m -> (m.kind() == MatchKind.FULL || m.kind() == MatchKind.NEAR)
+                                        && m.keys().size() == 1)
+                                .map(m -> m.keys().getFirst()),
+                        detection.closest().stream().map(Detection.Closest::key))
+                .distinct()
+                .flatMap(key -> index.license(key).stream())
+                .toList();
     }
 
     /** Like {@link #clauses(String, Detection)} but always analysed afresh, never from a corpus license's flags. */

@@ -51,7 +51,7 @@ import org.licenselens.match.MatchKind;
  * build identity, so there the flags are kept in memory only. Thread-safe.
  */
 final class ReferenceClauses {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     // A copyright statement line: "Copyright (c) 2004-2010 Foo Corp.", "© 2023 Foo", "(c) 2001 X. All rights
     // reserved." It holds a year or a sign, and no license wording (which would make it part of the terms).
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -78,11 +78,56 @@ final class ReferenceClauses {
      * @param lines  its number of lines
      * @param titles its name and short name, lower-cased: lines an input may carry around the text
      * @param flags  the classifier's flags on its own lines, before OSI approval is applied
+     * @param scores the stored scores of its clauses ({@link ClauseAnalyzer.KnownText#scores()})
      */
-    record Known(String hash, int lines, Set<String> titles, List<ClauseFlag> flags) {
+    record Known(String hash, int lines, Set<String> titles, List<ClauseFlag> flags, byte[] scores) {
         Known {
             titles = Set.copyOf(titles);
             flags = List.copyOf(flags);
+            scores = scores.clone();
+        }
+
+        @Override
+        public byte[] scores() {
+            return scores.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Known k && hash.equals(k.hash) && lines == k.lines && titles.equals(k.titles)
+                    && flags.equals(k.flags) && java.util.Arrays.equals(scores, k.scores);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(hash, lines, titles, flags, java.util.Arrays.hashCode(scores));
+        }
+    }
+
+    /** The licenses whose clause scores an analyzer of this JVM has taken, by analyzer and license. */
+    private static final Set<String> REMEMBERED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Gives the analyzer the clause scores of {@code licenses}' own texts, from the files beside the index or else
+     * analysed now (and stored), so that a fresh analysis of a modified copy scores only the clauses that differ:
+     * a near match of the GPL shares most of its clauses with the GPL, wrapped or indented otherwise. Each license
+     * is read once per JVM and analyser.
+     */
+    void prime(List<LicenseInfo> licenses) {
+        for (LicenseInfo info : licenses) {
+            ClauseAnalyzer clauses = analyzer.get();
+            String key = folder + "\n" + info.source() + "\n" + info.key();
+            if (!REMEMBERED.add(System.identityHashCode(clauses) + "\n" + key)) {
+                continue;
+            }
+            Optional<Known> known = SEEN.computeIfAbsent(key, k -> load(info));
+            if (known.isPresent()) {
+                try {
+                    clauses.remember(known.get().scores());
+                } catch (IOException e) {
+                    // a table this build did not write: the copy's clauses are scored afresh, as without one
+                }
+            }
         }
     }
 
@@ -172,14 +217,30 @@ final class ReferenceClauses {
         if (body.isEmpty() || body.indexOf('\r') >= 0) {
             return Optional.empty();
         }
+        ClauseAnalyzer.KnownText analysed = analyzer.get().known(body);
         Known known = new Known(sha256(body), (int) body.split("\n", -1).length,
                 new java.util.HashSet<>(List.of(entry.name().strip().toLowerCase(Locale.ROOT),
                         entry.shortName().strip().toLowerCase(Locale.ROOT))),
-                analyzer.get().flags(body));
+                analysed.flags(), analysed.scores());
         if (file != null) {
             store(file, known);
+            removeOtherBuilds(file.getParent(), info.key());
         }
         return Optional.of(known);
+    }
+
+    // Each build writes its own files (another build's models score otherwise), so a developer's many builds would
+    // leave hundreds behind: storing a license's file removes that license's files of other builds.
+    private void removeOtherBuilds(Path dir, String key) {
+        Pattern ours = Pattern.compile(Pattern.quote(key) + "-[0-9a-f]{16}-\\d+\\.bin");
+        try (var files = Files.list(dir)) {
+            for (Path other : files.filter(f -> ours.matcher(f.getFileName().toString()).matches()
+                    && !f.getFileName().toString().equals(key + "-" + build + ".bin")).toList()) {
+                Files.deleteIfExists(other);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run removed it first, or the folder is read-only: the stale files only take space
+        }
     }
 
     private static void store(Path file, Known known) {
@@ -221,6 +282,8 @@ final class ReferenceClauses {
                     writeValue(out, v.getValue());
                 }
             }
+            out.writeInt(known.scores().length);
+            out.write(known.scores());
         }
         return bytes.toByteArray();
     }
@@ -249,10 +312,15 @@ final class ReferenceClauses {
                 }
                 flags.add(new ClauseFlag(type, text, start, end, confidence, values));
             }
+            int length = in.readInt();
+            if (length < 0 || length > in.available()) {
+                throw new IOException("bad score table length " + length);
+            }
+            byte[] scores = in.readNBytes(length);
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new Known(hash, lines, Set.copyOf(titles), flags);
+            return new Known(hash, lines, Set.copyOf(titles), flags, scores);
         }
     }
 

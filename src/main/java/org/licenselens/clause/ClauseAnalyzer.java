@@ -87,6 +87,40 @@ public final class ClauseAnalyzer {
     }
 
     /**
+     * A known text's flags (as {@link #flags} returns them) and the stored form of its clauses' scores: what a cache
+     * of corpus licenses keeps, so a later run can {@link #remember} the scores and score a modified copy of the
+     * text only where it differs.
+     */
+    public record KnownText(List<ClauseFlag> flags, byte[] scores) {
+        public KnownText {
+            flags = List.copyOf(flags);
+            scores = scores.clone();
+        }
+
+        @Override
+        public byte[] scores() {
+            return scores.clone();
+        }
+    }
+
+    /** Analyses a known text (YAML front matter skipped): its flags and its clauses' scores. */
+    public KnownText known(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Clause> clauses = segmenter.segment(text);
+        return new KnownText(classifier.classify(clauses), classifier.scoreTable(clauses));
+    }
+
+    /**
+     * Takes the clause scores of a {@link KnownText#scores()} this analyzer's build wrote, so those clauses are not
+     * scored again in this JVM. The caller keys stored tables by build: another build's models score otherwise.
+     *
+     * @throws java.io.IOException when {@code scores} is not such a table (damaged, another format)
+     */
+    public void remember(byte[] scores) throws java.io.IOException {
+        classifier.remember(scores);
+    }
+
+    /**
      * Finishes an analysis from the classifier's {@code flags} (as {@link #flags} returns them): drops the OSD-breaking
      * flags inside {@code approved} and judges openness. Needs no model, so a cached text's flags cost no OpenNLP.
      *

@@ -204,18 +204,47 @@ public final class ClauseClassifier {
      * fragment: a clause of a few words ("UNICODE, INC.", "Unicode 6.0, Unicode 8.0") gives the models almost no
      * features, and then their score is about the prior (0.4-0.5), so the model alone may not flag it.
      */
-    private record Scored(ClauseEvidence evidence, double[] scores, boolean fragment) {
+    record Scored(ClauseEvidence evidence, double[] scores, boolean fragment) {
     }
 
     /** How many clause texts' scores are kept: far more than the distinct clauses of a run's licenses. */
     private final RunMemo<Scored> scoredOf = new RunMemo<>(20_000);
+    /** How many scores learnt from known texts are kept: the clauses of some two thousand licenses. */
+    private static final int KNOWN_BOUND = 200_000;
+    /** Scores of the clauses of known texts (corpus licenses), read from their stored tables. */
+    private final Map<String, Scored> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     // The evidence regexes and the ten models' scores are most of a clause analysis's CPU, and they depend on the
     // clause's text alone; a run over a tree meets the same license clauses in file after file (the GPL in every
     // COPYING), so each distinct text is scored once. What depends on the neighbours (territories defined elsewhere,
     // list lead-ins) is decided afresh for every license. Kept by the clause's reading, so the same clause wrapped
-    // or indented otherwise is scored once.
+    // or indented otherwise is scored once; a clause of a known license text is not scored at all.
     private Scored scored(String text) {
-        return scoredOf.get(ClauseFeatures.reading(text), this::score);
+        String reading = ClauseFeatures.reading(text);
+        Scored learnt = known.get(reading);
+        return learnt != null ? learnt : scoredOf.get(reading, this::score);
+    }
+
+    /** The stored form of the scores of {@code clauses}' readings, for {@link #remember} in a later run. */
+    byte[] scoreTable(List<Clause> clauses) {
+        Map<String, Scored> table = new java.util.LinkedHashMap<>();
+        for (Clause c : clauses) {
+            table.computeIfAbsent(ClauseFeatures.reading(c.text()), reading -> scored(c.text()));
+        }
+        return ScoreTable.write(table);
+    }
+
+    /**
+     * Takes the scores of a table {@link #scoreTable} wrote, with these models, so the clauses it holds are not
+     * scored again; past {@link #KNOWN_BOUND} readings, no more are taken.
+     *
+     * @throws java.io.IOException when {@code table} is not such a table
+     */
+    void remember(byte[] table) throws java.io.IOException {
+        Map<String, Scored> scores = ScoreTable.read(table);
+        if (known.size() + scores.size() <= KNOWN_BOUND) {
+            known.putAll(scores);
+        }
     }
 
     /** Scores a clause's {@linkplain ClauseFeatures#reading(String) reading}. */

@@ -58,12 +58,29 @@ class ReferenceClausesTest {
     }
 
     @Test
+    void aModifiedCopyScoredWithItsLicensesStoredScoresGetsTheFlagsOfAnAnalysisWithoutThem() {
+        FileAnalysis analysis = TestCorpus.analysis();
+        // Llama 2 rewrapped and edited: a near match, so fresh analysis, primed with Llama 2's own clause scores.
+        String llama = TestCorpus.licenseText("llama-2-license-2023").strip();
+        String text = llama.replace("700 million", "seven hundred million").replaceAll("(?m)^(.{20,}?) ", "$1\n  ");
+        Detection detection = analysis.detect(text);
+        assertTrue(detection.matches().stream().anyMatch(m -> m.kind() == MatchKind.NEAR),
+                () -> "a near match: " + detection.matches().stream().map(m -> m.kind() + " " + m.expression()).toList());
+        ClauseAnalysis primed = analysis.clauses(text, detection);
+        var main = analysis.mainLicense(detection).orElseThrow();
+        ClauseAnalysis unprimed = org.licenselens.clause.ClauseAnalyzer.loadDefault().analyze(text, main.category(),
+                main.osiApproved(), List.of());
+        assertFalse(unprimed.flags().isEmpty(), "the edited Llama 2 text has flags to compare");
+        assertEquals(unprimed.flags(), primed.flags());
+    }
+
+    @Test
     void theStoredFormKeepsEveryKindOfValueBitForBit() throws IOException {
         var flags = List.of(
                 new ClauseFlag(FlagType.MAU_THRESHOLD, "over 700 million\nusers", 3, 4, 0.1 + 0.2, Map.of("users", 700_000_000L)),
                 new ClauseFlag(FlagType.GEOGRAPHIC_EXCLUSION, "not in X", 9, 9, 0.9, Map.of("regions", List.of("EU", "CN"))),
                 new ClauseFlag(FlagType.REVENUE_THRESHOLD, "€ 1", 10, 11, 1.0, Map.of("amount", 1L, "currency", "EUR")));
-        var known = new ReferenceClauses.Known("abc", 12, Set.of("mit license", "mit"), flags);
+        var known = new ReferenceClauses.Known("abc", 12, Set.of("mit license", "mit"), flags, new byte[] {1, 2, 3});
         assertEquals(known, ReferenceClauses.read(ReferenceClauses.write(known)));
     }
 
