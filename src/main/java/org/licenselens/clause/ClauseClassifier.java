@@ -96,9 +96,16 @@ public final class ClauseClassifier {
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
                 Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment());
+                // A heading inside an open ban list ("Surveillance", "Deceptive Activity") names a banned field.
                 if (d == null && type == FlagType.USE_RESTRICTION
-                        && (previousRestricts && continuesList(previousText, c.text()) || item)
-                        && !e.title() && !e.exportControl() && !NOT_A_USE.matcher(c.text()).find()) {
+                        && (previousRestricts && continuesList(previousText, c.text()) && !e.title() || item)
+                        && !e.exportControl() && !NOT_A_USE.matcher(c.text()).find()) {
+                    d = new Decision(Math.max(p, 0.6), Map.of());
+                }
+                // A lead-in with the restriction's words that opens a list of items ("Customers may not use the
+                // Service for the following:") restricts through them, whatever the model makes of it alone.
+                if (d == null && type == FlagType.USE_RESTRICTION && opensBanList(e, c.text())
+                        && i + 1 < clauses.size() && isItem(clauses.get(i + 1).text())) {
                     d = new Decision(Math.max(p, 0.6), Map.of());
                 }
                 if (d != null) {
@@ -124,6 +131,11 @@ public final class ClauseClassifier {
         return List.copyOf(all);
     }
 
+    private static boolean opensBanList(ClauseEvidence e, String text) {
+        return text.strip().endsWith(":") && e.useRestrictionCue() && !e.trainingBanCue() && !e.title()
+                && !e.exportControl() && !e.endorsement() && !(e.anyPurpose() && !e.restrictionWord());
+    }
+
     // An item of a prohibited-use list ("Tracking people without consent;") restricts use only through the list's
     // lead-in, so it inherits the restriction of the item or lead-in before it.
     private static boolean continuesList(String previous, String current) {
@@ -133,8 +145,8 @@ public final class ClauseClassifier {
                 || p.endsWith("; and");
     }
 
-    // A list item is a verb phrase ("Engage in any action ...", "Developing, advertising ... weapons") or a short
-    // noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity"). A sentence of its own
+    // A list item is a verb phrase ("Engage in any action ...", "Developing, advertising ... weapons"), a short
+    // noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity") or a long noun phrase. A sentence of its own
     // (an auxiliary, or a subject and its verb: "Customers must disclose ...", "Licensee voluntarily accepts ..."),
     // a numbered section ("7.2 Indemnity.") or a heading with a full stop ("Disclaimer of Warranty.") ends the
     // list. The tags are Universal Dependencies' (the OpenNLP EWT model).
@@ -181,7 +193,10 @@ public final class ClauseClassifier {
         if ("VERB".equals(first)) {
             return true;
         }
-        return first != null && !sentence && count <= SHORT_ITEM_WORDS && !text.strip().endsWith(".");
+        // A long noun phrase ("The illegal distribution of information or materials to minors, including ...")
+        // is an item even with a full stop; a short one with a full stop is a heading ("Disclaimer of Warranty.").
+        // A participle after a noun ("data gathered from minors") reads as a subject and its verb: a sentence.
+        return first != null && !sentence && (count > SHORT_ITEM_WORDS || !text.strip().endsWith("."));
     }
 
     private static final int MIN_WORDS_FOR_MODEL = 4;

@@ -33,6 +33,30 @@ class ClauseClassifierTest {
     }
 
     @Test
+    void aLeadInWithTheRestrictionsWordsOpensItsListWhateverTheModelScores() {
+        // Models trained on one negative example score every clause 0: only the list rules can flag.
+        FlagModels silent = FlagModels.train(List.of(new FlagModels.Example(new String[] {"bias"}, java.util.Set.of())));
+        ClauseAnalyzer rulesAlone = ClauseAnalyzer.of(silent);
+        String text = """
+                Customers may not use the Service for any of the following:
+
+                Surveillance
+
+                The illegal sale of the personal data of minors, including their names, home addresses and school
+                records, to advertisers.
+
+                Any other criminal activity
+
+                You may share the Service with your colleagues.
+                """;
+        assertEquals(List.of("Customers may not use the Service for any of the following:", "Surveillance",
+                "The illegal sale of the personal data of minors, including their names, home addresses and school\n"
+                        + "records, to advertisers.", "Any other criminal activity"),
+                rulesAlone.analyze(text, null, false).flags().stream().filter(f -> f.type() == FlagType.USE_RESTRICTION)
+                        .map(f -> f.text().strip()).toList());
+    }
+
+    @Test
     void aFragmentOfAFewWordsGetsNoFlagFromTheModelsPriorAlone() {
         String text = "UNICODE, INC.\n\nUnicode 6.0, Unicode 8.0\n";
         assertEquals(List.of(), ANALYZER.analyze(text, null, false).flags());
