@@ -73,11 +73,15 @@ public final class ClauseClassifier {
 
     /** Like {@link #classify} but returns the flags of each clause at the clause's index. */
     public List<List<ClauseFlag>> classifyEach(List<Clause> clauses) {
-        List<ClauseEvidence> evidence = new ArrayList<>(clauses.size());
+        // Each clause's reading and scores, once: the territory pass, the flags and the list look-ahead all use them.
+        String[] readings = new String[clauses.size()];
+        List<Scored> scoredAll = new ArrayList<>(clauses.size());
         TreeSet<String> territory = new TreeSet<>();
-        for (Clause c : clauses) {
-            ClauseEvidence e = scored(c.text()).evidence();
-            evidence.add(e);
+        for (int i = 0; i < clauses.size(); i++) {
+            readings[i] = ClauseFeatures.reading(clauses.get(i).text());
+            Scored scored = scoredReading(readings[i]);
+            scoredAll.add(scored);
+            ClauseEvidence e = scored.evidence();
             if (e.geographicCue() && !e.regions().isEmpty()) {
                 territory.addAll(e.regions());
             }
@@ -89,10 +93,10 @@ public final class ClauseClassifier {
         for (int i = 0; i < clauses.size(); i++) {
             List<ClauseFlag> flags = new ArrayList<>();
             Clause c = clauses.get(i);
-            ClauseEvidence e = evidence.get(i);
-            Scored scored = scored(c.text());
+            Scored scored = scoredAll.get(i);
+            ClauseEvidence e = scored.evidence();
             double[] scores = scored.scores();
-            boolean item = banListOpen && isItem(c.text());
+            boolean item = banListOpen && isItem(readings[i], c.text());
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
                 Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment());
@@ -105,7 +109,7 @@ public final class ClauseClassifier {
                 // A lead-in with the restriction's words that opens a list of items ("Customers may not use the
                 // Service for the following:") restricts through them, whatever the model makes of it alone.
                 if (d == null && type == FlagType.USE_RESTRICTION && opensBanList(e, c.text())
-                        && i + 1 < clauses.size() && isItem(clauses.get(i + 1).text())) {
+                        && i + 1 < clauses.size() && isItem(readings[i + 1], clauses.get(i + 1).text())) {
                     d = new Decision(Math.max(p, 0.6), Map.of());
                 }
                 if (d != null) {
@@ -132,7 +136,7 @@ public final class ClauseClassifier {
     }
 
     private static boolean opensBanList(ClauseEvidence e, String text) {
-        return text.strip().endsWith(":") && e.useRestrictionCue() && !e.trainingBanCue() && !e.title()
+        return text.strip().endsWith(":") && e.fieldOfUseCue() && !e.title()
                 && !e.exportControl() && !e.endorsement() && !(e.anyPurpose() && !e.restrictionWord());
     }
 
@@ -146,10 +150,10 @@ public final class ClauseClassifier {
     }
 
     // A list item is a verb phrase ("Engage in any action ...", "Developing, advertising ... weapons"), a short
-    // noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity") or a long noun phrase. A sentence of its own
-    // (an auxiliary, or a subject and its verb: "Customers must disclose ...", "Licensee voluntarily accepts ..."),
-    // a numbered section ("7.2 Indemnity.") or a heading with a full stop ("Disclaimer of Warranty.") ends the
-    // list. The tags are Universal Dependencies' (the OpenNLP EWT model).
+    // noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity") or a long noun phrase.
+    // A sentence of its own (an auxiliary, or a subject and its verb: "Customers must disclose ...", "Licensee
+    // voluntarily accepts ..."), a numbered section ("7.2 Indemnity.") or a heading with a full stop ("Disclaimer of
+    // Warranty.") ends the list. The tags are Universal Dependencies' (the OpenNLP EWT model).
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)+\\.?");
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
@@ -157,8 +161,9 @@ public final class ClauseClassifier {
     private static final Set<String> SUBJECTS = Set.of("NOUN", "PROPN", "PRON");
     private static final int SHORT_ITEM_WORDS = 12;
 
-    private boolean isItem(String text) {
-        ClauseSegmenter.Words words = segmenter.words(ClauseFeatures.reading(text));
+    /** Whether the clause of {@code text}, whose {@linkplain ClauseFeatures#reading reading} is given, is an item. */
+    private boolean isItem(String reading, String text) {
+        ClauseSegmenter.Words words = segmenter.words(reading);
         String[] tokens = words.tokens();
         String[] tags = words.tags();
         String first = null;
@@ -234,8 +239,7 @@ public final class ClauseClassifier {
     // COPYING), so each distinct text is scored once. What depends on the neighbours (territories defined elsewhere,
     // list lead-ins) is decided afresh for every license. Kept by the clause's reading, so the same clause wrapped
     // or indented otherwise is scored once; a clause of a known license text is not scored at all.
-    private Scored scored(String text) {
-        String reading = ClauseFeatures.reading(text);
+    private Scored scoredReading(String reading) {
         Scored learnt = known.get(reading);
         return learnt != null ? learnt : scoredOf.get(reading, this::score);
     }
@@ -244,7 +248,7 @@ public final class ClauseClassifier {
     byte[] scoreTable(List<Clause> clauses) {
         Map<String, Scored> table = new java.util.LinkedHashMap<>();
         for (Clause c : clauses) {
-            table.computeIfAbsent(ClauseFeatures.reading(c.text()), reading -> scored(c.text()));
+            table.computeIfAbsent(ClauseFeatures.reading(c.text()), this::scoredReading);
         }
         return ScoreTable.write(table);
     }
@@ -305,7 +309,7 @@ public final class ClauseClassifier {
         if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm()) {
             return null;
         }
-        return byScore(p, e.useRestrictionCue() && !e.trainingBanCue() || e.forbids() && e.harm(), bar, modelAlone);
+        return byScore(p, e.fieldOfUseCue() || e.forbids() && e.harm(), bar, modelAlone);
     }
 
     private static Decision mau(double p, ClauseEvidence e, double bar) {

@@ -370,6 +370,11 @@ record ClauseEvidence(
         return (negativeGrant || territoryRestriction) && !governingLaw && !exportControl;
     }
 
+    /** Tells whether the clause has the words of a use restriction that is not a training ban. */
+    boolean fieldOfUseCue() {
+        return useRestrictionCue && !trainingBanCue();
+    }
+
     /** Tells whether the clause bans using the work or its outputs to train other models. */
     boolean trainingBanCue() {
         return trainingBanPhrase && trainingCue && modelCue && !namingCue && !notDeemed && !definition && !vendorTrains;

@@ -75,6 +75,20 @@ final class ScoreTable {
     }
 
     private static final RecordComponent[] COMPONENTS = ClauseEvidence.class.getRecordComponents();
+    /** The evidence's canonical constructor, looked up once: a table holds a few hundred clauses. */
+    private static final java.lang.reflect.Constructor<ClauseEvidence> CONSTRUCTOR = canonicalConstructor();
+
+    private static java.lang.reflect.Constructor<ClauseEvidence> canonicalConstructor() {
+        Class<?>[] types = new Class<?>[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            types[i] = COMPONENTS[i].getType();
+        }
+        try {
+            return ClauseEvidence.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record has its canonical constructor", e);
+        }
+    }
 
     private static void writeEvidence(DataOutputStream out, ClauseEvidence evidence) throws IOException {
         for (RecordComponent c : COMPONENTS) {
@@ -113,10 +127,8 @@ final class ScoreTable {
 
     private static ClauseEvidence readEvidence(DataInputStream in) throws IOException {
         Object[] values = new Object[COMPONENTS.length];
-        Class<?>[] types = new Class<?>[COMPONENTS.length];
         for (int i = 0; i < COMPONENTS.length; i++) {
             Class<?> type = COMPONENTS[i].getType();
-            types[i] = type;
             if (type == boolean.class) {
                 values[i] = in.readBoolean();
             } else if (type == OptionalLong.class) {
@@ -135,7 +147,7 @@ final class ScoreTable {
             }
         }
         try {
-            return ClauseEvidence.class.getDeclaredConstructor(types).newInstance(values);
+            return CONSTRUCTOR.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild the evidence", e);
         }
