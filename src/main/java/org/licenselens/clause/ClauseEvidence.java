@@ -87,35 +87,74 @@ record ClauseEvidence(
             "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?|networks?|algorithms?"
                     + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?|backbones?"
                     + "|(?:recognition|translation|synthesis|speech|vision|language|voice) (?:systems?|engines?|technolog\\w*))\\b");
+    /** Verbs and nouns of making a model learn, as the ban patterns spell them (the core of {@link #TRAINING}). */
+    private static final String LEARN_VERB = "(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*"
+            + "|build\\w*|creat\\w*|enhanc\\w*|bootstrap\\w*|initiali[sz]\\w*|teach\\w*|align\\w*|supervis\\w*"
+            + "|transfer\\w* (?:the )?knowledge)";
+    /** What a ban may keep the learning from: a model, however named ("a rival AI system", "an A.I. product"). */
+    private static final String LEARNER = "(?:models?|LLMs?|AI|A\\.I\\.|artificial intelligence|systems?|networks?"
+            + "|algorithms?|chatbots?|assistants?)";
+    /** How a ban ends when the banned use comes first: "... is strictly prohibited", "... is an infringing use". */
+    private static final String BANNED = "(?:(?:is|are|be|remains?)\\s+(?:strictly\\s+|expressly\\s+)?(?:prohibited|forbidden"
+            + "|not permitted|not allowed|barred|not authori[sz]ed|disallowed|not licensed|outside the scope|an infringing use"
+            + "|a (?:material )?(?:breach|violation))|constitutes? (?:a )?(?:material )?(?:breach|violation|infringement)"
+            + "|must be (?:separately|specifically) licen[cs]ed"
+            + "|requires? (?:our|the|a) (?:prior )?(?:written )?(?:consent|permission|license))";
+    /**
+     * The verbs of learning an active ban names after "not use ... to": not "create" or "build", which follow "you
+     * do not have any rights to use ... or create a Derivative of the Model" as often as a ban on training.
+     */
+    private static final String ACTIVE_LEARN_VERB = "(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*"
+            + "|creat\\w* or improv\\w*|enhanc\\w*|bootstrap\\w*|teach\\w*|align\\w*|supervis\\w*"
+            + "|transfer\\w* (?:the )?knowledge)";
     private static final Pattern TRAINING_BAN = ci(
-            "(?:\\b(?:not|never|cannot|n't)\\s+(?:\\w+\\s+){0,2}?(?:use|utili[sz]e|employ|exploit|permit|allow)\\b"
+            "(?:\\b(?:not|never|cannot|n't)\\s+(?:\\w+\\s+){0,2}?(?:use|utili[sz]e|employ|exploit|apply|permit|allow)\\b"
                     + "|\\bprohibited from\\b|\\bagree not to\\b|^\\s*(?:use|using)\\b)"
-                    + NE + "{0,200}?\\b(?:to|for)\\s+"
+                    + NE + "{0,200}?\\b(?:to|for|in)\\s+"
                     + "(?:[\\w-]+,?\\s+(?:or\\s+|and\\s+|and/or\\s+)?){0,6}?"
-                    + "(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|creat\\w* or improv\\w*)\\b"
-                    + NE + "{0,120}?\\b(?:models?|LLMs?)\\b");
+                    + ACTIVE_LEARN_VERB + "\\b" + NE + "{0,120}?\\b" + LEARNER + "(?!\\w)");
+    /** A model named before its learning: "another model's training", "model training". */
+    private static final String LEARNER_TRAINING = "\\b(?:models?|LLMs?|AI)(?:'s)?\\s+"
+            + "(?:training|fine-?tuning|distillation|development|improvement)\\b";
     /** Bans worded passively or around "training data": "Outputs may not be used as training data for any model". */
     private static final Pattern TRAINING_BAN_PASSIVE = ci(
-            "(?:\\b(?:not|never|no)\\b" + NE + "{0,80}?\\b(?:be\\s+)?(?:used|utili[sz]ed|employed|exploited|leveraged)\\b"
+            "(?:\\b(?:not|never|no)\\b" + NE + "{0,80}?\\b(?:(?:be\\s+)?(?:used|utili[sz]ed|employed|exploited|leveraged"
+                    + "|applied|fed)|use (?:in|for|as))\\b"
                     + "|\\b(?:prohibited|forbidden|barred|not permitted|not allowed)\\b" + NE + "{0,40}?\\b(?:to|from)\\b)"
-                    + NE + "{0,160}?(?:\\b(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|build\\w*|creat\\w*"
-                    + "|enhanc\\w*|bootstrap\\w*|initiali[sz]\\w*)\\b|\\btraining (?:data|sets?|corpus|material)\\b)"
-                    + NE + "{0,160}?\\b(?:models?|LLMs?|AI|systems?|networks?|algorithms?|chatbots?|assistants?)\\b"
+                    + NE + "{0,160}?(?:\\b" + LEARN_VERB + "\\b"
+                    + "|\\btraining (?:data|sets?|corpus|material|examples?|inputs?|signals?|pipelines?)\\b)"
+                    + NE + "{0,160}?\\b" + LEARNER + "(?!\\w)"
                     + "|\\b(?:us(?:e|ing)|utili[sz]\\w*|employ\\w*|exploit\\w*)\\b" + NE + "{0,160}?"
-                    + "\\b(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|build\\w*|creat\\w*|enhanc\\w*)\\b"
-                    + NE + "{0,160}?\\b(?:models?|LLMs?|AI|systems?|networks?)\\b" + NE + "{0,100}?"
-                    + "\\b(?:(?:is|are|be|remains?)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not permitted|not allowed|barred"
-                    + "|not authori[sz]ed|disallowed)|requires? (?:our|the|a) (?:prior )?(?:written )?(?:consent|permission|license))\\b"
+                    + "\\b" + LEARN_VERB + "\\b" + NE + "{0,160}?\\b" + LEARNER + "(?!\\w)" + NE + "{0,100}?\\b" + BANNED + "(?!\\w)"
+                    // "The use of Outputs as reward signals for another model's training is prohibited", "No use of
+                    // the output is permitted for model training": the model named before its training.
+                    + "|\\b(?:no|not|never)\\b" + NE + "{0,200}?" + LEARNER_TRAINING
+                    + "|\\bus(?:e|ing)\\b" + NE + "{0,200}?" + LEARNER_TRAINING + NE + "{0,100}?\\b" + BANNED + "(?!\\w)"
+                    + "|\\b(?:except|other than|excluding)\\s+(?:for\\s+)?(?:\\w+\\s+){0,2}?(?:train\\w*|fine[- ]?tun\\w*|distil\\w*)\\b"
+                    + NE + "{0,80}?\\b" + LEARNER + "(?!\\w)"
                     + "|\\bdistil\\w*\\b" + NE + "{0,80}?\\b(?:prohibited|forbidden|not permitted|not allowed)\\b"
-                    + "|\\b(?:no|not|never|prohibited|forbidden)\\b" + NE + "{0,60}?\\bdistil\\w*");
+                    + "|\\b(?:no|not|never|prohibited|forbidden)\\b" + NE + "{0,120}?\\bdistil\\w*");
+    /**
+     * Training on what a model produced, which needs no model named: "Training on outputs: not permitted", "You will
+     * not ... train on, or otherwise learn from Grounded Results". A ban only with a withholding word.
+     */
+    private static final Pattern TRAIN_ON_OUTPUTS = ci(
+            "\\b(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|learn\\w*)\\s+(?:on|from)\\b" + NE + "{0,60}?"
+                    + "\\b(?:outputs?|generations?|completions?|responses?|results?|answers?|suggestions?|transcripts?)\\b");
     private static final Pattern USE_RESTRICTION = ci(
-            "\\b(?:may|must|shall|will|can|agree)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e)\\b"
-                    + "|\\bprohibited\\s+(?:from\\s+)?(?:us(?:e|ing)|deploy)|\\bprohibited uses?\\b"
+            "\\b(?:may|must|shall|will|can|agree|do|does)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e|apply"
+                    + "|employ|integrate|incorporate|embed|operate|run)\\b"
+                    + "|\\b(?:prohibited|barred|forbidden|precluded|restricted)\\s+(?:from\\s+)?(?:us(?:e|ing)|deploy\\w*|apply\\w*"
+                    + "|employ\\w*|utili[sz]\\w*|integrat\\w*|operat\\w*)|\\bprohibited uses?\\b"
+                    + "|\\b(?:not permitted|prohibited|forbidden|not allowed)\\s+to\\s+(?:use|deploy|apply|employ|utili[sz]e)\\b"
+                    + "|\\bnot licen[cs]ed for (?:use|the purpose)|\\bno licen[cs]e is granted (?:for|to)\\b|\\bno use of\\b"
+                    + "|\\bnothing in this (?:licen[cs]e|agreement) permits\\b"
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
                     + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
                     + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b"
-                    + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied)\\b"
-                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+)?(?:not permitted|prohibited"
+                    + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied|integrated"
+                    + "|incorporated|embedded|operated|presented)\\b"
+                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not permitted|prohibited"
                     + "|forbidden|not allowed|not authori[sz]ed|barred|disallowed)\\b"
                     + "|\\bno\\b" + NE + "{0,60}\\b(?:may|shall|can|will)\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|applied)\\b"
                     + "|\\bnot\\s+(?:to\\s+)?be\\s+(?:used|deployed)\\s+(?:for|to|in)\\b|\\bprohibited (?:activities|purposes|applications)\\b"
@@ -251,7 +290,9 @@ record ClauseEvidence(
                     + "|suicid\\w*|extremis\\w*|track\\w*|profil\\w*|medical|diagnos\\w*|elections?|political|lethal|explosive\\w*"
                     + "|chemical|biological|crim\\w*|stalk\\w*|scam\\w*|phishing|tortur\\w*|sexual\\w*|gambling|drugs?|firearms?"
                     + "|eligibility|law enforcement|immigration|social scoring|fake|counterfeit|dangerous|hazardous|privacy"
-                    + "|exploit\\w*|critical infrastructure|intimidat\\w*|predatory|bully\\w*|pornograph\\w*)\\b");
+                    + "|exploit\\w*|critical infrastructure|intimidat\\w*|predatory|bully\\w*|pornograph\\w*|war|wars|traffick\\w*"
+                    + "|counterfeit\\w*|propaganda|scrap(?:e|es|ed|ing)|harvest\\w*|unauthori[sz]ed access|malicious|ransomware"
+                    + "|policing|credit scor\\w*|pollut\\w*|life-support|reactor\\w*)\\b");
     private static final Pattern RESTRICTION = ci(
             "\\b(?:restrict\\w*|prohibit\\w*|not|only|except|attachment|policy|subject to)\\b");
 
@@ -273,7 +314,10 @@ record ClauseEvidence(
         boolean residenceExclusion = territorial && RESIDENCE_EXCLUSION.matcher(lower).find();
         boolean worldMinus = territorial && WORLD_MINUS.matcher(lower).find();
         boolean training = TRAINING.matcher(lower).find();
-        boolean model = MODEL.matcher(lower).find();
+        // Training on a model's outputs ("train on, or otherwise learn from, Results") makes a model learn though
+        // none is named.
+        boolean learnsFromOutputs = training && TRAIN_ON_OUTPUTS.matcher(lower).find();
+        boolean model = learnsFromOutputs || MODEL.matcher(lower).find();
         boolean termsMayRestrict = TERMS_MAY_RESTRICT.matcher(lower).find();
         // The costly patterns run only where their key words occur: most clauses have none of them.
         return new ClauseEvidence(
@@ -288,7 +332,8 @@ record ClauseEvidence(
                 lower.contains("territory") && TERRITORY_RESTRICTION.matcher(text).find(),
                 training,
                 model,
-                training && model && (TRAINING_BAN.matcher(lower).find() || TRAINING_BAN_PASSIVE.matcher(lower).find()),
+                training && model && (TRAINING_BAN.matcher(lower).find() || TRAINING_BAN_PASSIVE.matcher(lower).find()
+                        || learnsFromOutputs && (NEGATION.matcher(lower).find() || PROHIBITION.matcher(lower).find())),
                 NAMING.matcher(lower).find(),
                 lower.contains("derivative") && NOT_DEEMED.matcher(lower).find(),
                 REVENUE.matcher(lower).find(),

@@ -20,7 +20,7 @@ enum WordClass {
     TRAIN("train", "retrain", "pretrain", "pre-train", "fine-tune", "finetune", "fine-tuning", "tune", "distil",
             "distill", "distillation", "improve", "enhance", "develop", "build", "create", "initialize",
             "initialise", "bootstrap", "teach", "learn", "optimize", "refine", "augment", "benchmark", "calibrate",
-            "training", "replicate", "reproduce", "clone", "imitate", "mimic", "reverse-engineer"),
+            "training", "replicate", "reproduce", "clone", "imitate", "mimic", "reverse-engineer", "align", "supervise"),
     /** Machine-learning systems. */
     MODEL("model", "llm", "network", "ai", "system", "algorithm", "transformer", "classifier", "chatbot",
             "assistant", "agent", "weight", "checkpoint", "embedding", "ml", "machine", "intelligence",
@@ -55,7 +55,8 @@ enum WordClass {
             "criminal", "bully", "stalk", "scam", "phishing", "torture", "genocide", "persecute", "exploitation",
             "pornography", "sexual", "gambling", "drug", "firearm", "credit", "eligibility", "employment",
             "law", "enforcement", "immigration", "social", "scoring", "fake", "counterfeit", "plagiarism",
-            "infringing", "dangerous", "hazardous", "privacy", "personal", "sensitive", "automated"),
+            "infringing", "dangerous", "hazardous", "privacy", "personal", "sensitive", "automated", "war",
+            "trafficking", "propaganda", "scrape", "harvest", "malicious", "ransomware", "policing", "pollute"),
     /** People or accounts counted by user thresholds. */
     USER("user", "users", "customer", "subscriber", "seat", "account", "end-user", "member", "visitor",
             "installation", "device", "player", "download", "licensee", "mau", "dau", "individual", "people",
