@@ -149,8 +149,9 @@ public final class ClauseClassifier {
                 || p.endsWith("; and");
     }
 
-    // A list item is a verb phrase ("Engage in any action ...", "Developing, advertising ... weapons"), a short
-    // noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity") or a long noun phrase.
+    // A list item is a verb phrase ("Engage in any action ...", "Developing, advertising ... weapons", "is
+    // obscene"), a short noun phrase with no full stop ("Sexual solicitation", "Any other criminal activity") or a
+    // long noun phrase.
     // A sentence of its own (an auxiliary, or a subject and its verb: "Customers must disclose ...", "Licensee
     // voluntarily accepts ..."), a numbered section ("7.2 Indemnity.") or a heading with a full stop ("Disclaimer of
     // Warranty.") ends the list. The tags are Universal Dependencies' (the OpenNLP EWT model).
@@ -195,7 +196,9 @@ public final class ClauseClassifier {
                 previousContent = tag;
             }
         }
-        if ("VERB".equals(first)) {
+        // A verb or an auxiliary with no subject before it continues the lead-in ("... any media that:" "is
+        // obscene"; "You shall not:" "Be an individual identified by ..."): a sentence of its own starts with one.
+        if ("VERB".equals(first) || "AUX".equals(first)) {
             return true;
         }
         // A long noun phrase ("The illegal distribution of information or materials to minors, including ...")

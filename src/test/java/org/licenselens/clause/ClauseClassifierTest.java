@@ -57,6 +57,24 @@ class ClauseClassifierTest {
     }
 
     @Test
+    void itemsThatContinueTheirLeadInsSentenceWithAnAuxiliaryAreItemsToo() {
+        FlagModels silent = FlagModels.train(List.of(new FlagModels.Example(new String[] {"bias"}, java.util.Set.of())));
+        String text = """
+                The Work shall not be used to publish or sell any picture or recording that:
+
+                is cruel to animals
+
+                glorifies self-harm
+
+                You may print the Work for your own use.
+                """;
+        assertEquals(List.of("The Work shall not be used to publish or sell any picture or recording that:",
+                "is cruel to animals", "glorifies self-harm"),
+                ClauseAnalyzer.of(silent).analyze(text, null, false).flags().stream()
+                        .filter(f -> f.type() == FlagType.USE_RESTRICTION).map(f -> f.text().strip()).toList());
+    }
+
+    @Test
     void aFragmentOfAFewWordsGetsNoFlagFromTheModelsPriorAlone() {
         String text = "UNICODE, INC.\n\nUnicode 6.0, Unicode 8.0\n";
         assertEquals(List.of(), ANALYZER.analyze(text, null, false).flags());
