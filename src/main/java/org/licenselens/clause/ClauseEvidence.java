@@ -152,6 +152,9 @@ record ClauseEvidence(
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
                     + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:research|purposes?|evaluation|internal)"
                     + "|\\bnon-?\\s?commercial|\\bresearch purposes\\b"
+                    // A grant kept to one purpose: "for the sole purpose of evaluating", "for private use".
+                    + "|\\bfor the sole purposes? of\\b|\\bfor use only (?:in|with|on)\\b|\\blicensed for use only\\b"
+                    + "|\\bfor (?:your |its |their )?(?:own )?(?:personal|private|evaluation|internal evaluation) (?:use|purposes?)\\b"
                     + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied|integrated"
                     + "|incorporated|embedded|operated|presented)\\b"
                     + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not permitted|prohibited"
