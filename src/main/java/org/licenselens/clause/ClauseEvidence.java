@@ -87,10 +87,11 @@ record ClauseEvidence(
             "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?|networks?|algorithms?"
                     + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?|backbones?"
                     + "|(?:recognition|translation|synthesis|speech|vision|language|voice) (?:systems?|engines?|technolog\\w*))\\b");
-    /** Verbs and nouns of making a model learn, as the ban patterns spell them (the core of {@link #TRAINING}). */
-    private static final String LEARN_VERB = "(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*"
-            + "|build\\w*|creat\\w*|enhanc\\w*|bootstrap\\w*|initiali[sz]\\w*|teach\\w*|align\\w*|supervis\\w*"
-            + "|transfer\\w* (?:the )?knowledge)";
+    /** The verbs of learning every ban pattern reads ("to train", "to distil", "to transfer knowledge"). */
+    private static final String LEARNING = "train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|enhanc\\w*"
+            + "|bootstrap\\w*|teach\\w*|align\\w*|supervis\\w*|transfer\\w* (?:the )?knowledge";
+    /** Verbs and nouns of making a model learn, as the passive bans spell them (the core of {@link #TRAINING}). */
+    private static final String LEARN_VERB = "(?:" + LEARNING + "|re-?train\\w*|build\\w*|creat\\w*|initiali[sz]\\w*)";
     /** What a ban may keep the learning from: a model, however named ("a rival AI system", "an A.I. product"). */
     private static final String LEARNER = "(?:models?|LLMs?|AI|A\\.I\\.|artificial intelligence|systems?|networks?"
             + "|algorithms?|chatbots?|assistants?)";
@@ -101,12 +102,10 @@ record ClauseEvidence(
             + "|must be (?:separately|specifically) licen[cs]ed"
             + "|requires? (?:our|the|a) (?:prior )?(?:written )?(?:consent|permission|license))";
     /**
-     * The verbs of learning an active ban names after "not use ... to": not "create" or "build", which follow "you
-     * do not have any rights to use ... or create a Derivative of the Model" as often as a ban on training.
+     * The verbs of learning an active ban names after "not use ... to": not "create" or "build" alone, which follow
+     * "you do not have any rights to use ... or create a Derivative of the Model" as often as a ban on training.
      */
-    private static final String ACTIVE_LEARN_VERB = "(?:train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*"
-            + "|creat\\w* or improv\\w*|enhanc\\w*|bootstrap\\w*|teach\\w*|align\\w*|supervis\\w*"
-            + "|transfer\\w* (?:the )?knowledge)";
+    private static final String ACTIVE_LEARN_VERB = "(?:" + LEARNING + "|creat\\w* or improv\\w*)";
     private static final Pattern TRAINING_BAN = ci(
             "(?:\\b(?:not|never|cannot|n't)\\s+(?:\\w+\\s+){0,2}?(?:use|utili[sz]e|employ|exploit|apply|permit|allow)\\b"
                     + "|\\bprohibited from\\b|\\bagree not to\\b|^\\s*(?:use|using)\\b)"
@@ -292,7 +291,7 @@ record ClauseEvidence(
                     + "|minors?|nuclear|spam\\w*|decept\\w*|deceiv\\w*|impersonat\\w*|manipulat\\w*|hate|hateful|self-harm"
                     + "|suicid\\w*|extremis\\w*|track\\w*|profil\\w*|medical|diagnos\\w*|elections?|political|lethal|explosive\\w*"
                     + "|chemical|biological|crim\\w*|stalk\\w*|scam\\w*|phishing|tortur\\w*|sexual\\w*|gambling|drugs?|firearms?"
-                    + "|eligibility|law enforcement|immigration|social scoring|fake|counterfeit|dangerous|hazardous|privacy"
+                    + "|eligibility|law enforcement|immigration|social scoring|fake|dangerous|hazardous|privacy"
                     + "|exploit\\w*|critical infrastructure|intimidat\\w*|predatory|bully\\w*|pornograph\\w*|war|wars|traffick\\w*"
                     + "|counterfeit\\w*|propaganda|scrap(?:e|es|ed|ing)|harvest\\w*|unauthori[sz]ed access|malicious|ransomware"
                     + "|policing|credit scor\\w*|pollut\\w*|life-support|reactor\\w*)\\b");
@@ -322,12 +321,14 @@ record ClauseEvidence(
         boolean learnsFromOutputs = training && TRAIN_ON_OUTPUTS.matcher(lower).find();
         boolean model = learnsFromOutputs || MODEL.matcher(lower).find();
         boolean termsMayRestrict = TERMS_MAY_RESTRICT.matcher(lower).find();
+        boolean negation = NEGATION.matcher(lower).find();
+        boolean prohibition = PROHIBITION.matcher(lower).find();
         // The costly patterns run only where their key words occur: most clauses have none of them.
         return new ClauseEvidence(
                 UserCountParser.findUserCount(text),
                 regions,
                 hasDigitOrScale(lower) ? MoneyParser.find(text) : Optional.empty(),
-                NEGATION.matcher(lower).find(),
+                negation,
                 COMPARATIVE.matcher(lower).find(),
                 GOVERNING_LAW.matcher(lower).find(),
                 EXPORT.matcher(lower).find(),
@@ -336,7 +337,7 @@ record ClauseEvidence(
                 training,
                 model,
                 training && model && (TRAINING_BAN.matcher(lower).find() || TRAINING_BAN_PASSIVE.matcher(lower).find()
-                        || learnsFromOutputs && (NEGATION.matcher(lower).find() || PROHIBITION.matcher(lower).find())),
+                        || learnsFromOutputs && (negation || prohibition)),
                 NAMING.matcher(lower).find(),
                 lower.contains("derivative") && NOT_DEEMED.matcher(lower).find(),
                 REVENUE.matcher(lower).find(),
@@ -358,7 +359,7 @@ record ClauseEvidence(
                 HARM.matcher(lower).find(),
                 residenceExclusion,
                 worldMinus,
-                PROHIBITION.matcher(lower).find(),
+                prohibition,
                 ENDORSEMENT.matcher(lower).find());
     }
 

@@ -17,6 +17,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.licenselens.text.LineMap;
 
@@ -82,8 +83,7 @@ public final class ClauseSegmenter {
     private static final class GreedyTagger {
         private final BeamSearch search = new BeamSearch(1, Lemmas.POS.<MaxentModel>getArtifact("pos.model"));
         private final POSContextGenerator context = Lemmas.POS.getFactory().getPOSContextGenerator(1);
-        private final opennlp.tools.util.SequenceValidator<String> validator =
-                Lemmas.POS.getFactory().getSequenceValidator();
+        private final SequenceValidator<String> validator = Lemmas.POS.getFactory().getSequenceValidator();
 
         String[] tag(String[] tokens) {
             return search.bestSequence(tokens, null, context, validator).getOutcomes().toArray(String[]::new);
