@@ -1,5 +1,6 @@
 package org.licenselens.clause;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -148,6 +149,11 @@ enum WordClass {
 
     private static final Map<String, Set<WordClass>> BY_WORD = index();
 
+    /** The words listed for this class, for tests. */
+    Set<String> words() {
+        return words;
+    }
+
     private static Map<String, Set<WordClass>> index() {
         Map<String, Set<WordClass>> byWord = new HashMap<>();
         for (WordClass c : values()) {
@@ -155,7 +161,9 @@ enum WordClass {
                 byWord.computeIfAbsent(w, k -> EnumSet.noneOf(WordClass.class)).add(c);
             }
         }
-        byWord.replaceAll((k, v) -> Set.copyOf(v));
+        // Unmodifiable views keep the enum order; Set.copyOf would iterate in an order salted per JVM, and the
+        // features (hence the trained models' bytes) would differ from run to run.
+        byWord.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return Map.copyOf(byWord);
     }
 
