@@ -288,7 +288,7 @@ public final class ClauseClassifier {
         }
         return switch (type) {
             case MAU_THRESHOLD -> mau(p, e, bar);
-            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, bar);
+            case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, bar, modelAlone);
             case TRAINING_BAN -> trainingBan(p, e, bar);
             case REVENUE_THRESHOLD -> revenue(p, e, bar);
             case USE_RESTRICTION -> useRestriction(p, e, bar, modelAlone);
@@ -309,7 +309,10 @@ public final class ClauseClassifier {
 
     // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.
     private static Decision useRestriction(double p, ClauseEvidence e, double bar, boolean modelAlone) {
-        if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm()) {
+        // "Do not use it for any unlawful purposes" restates the law: the model may not flag it on its own either.
+        // A clause that binds the user to a use policy restricts use, whatever trade-control law it also names.
+        if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm() && !e.usePolicy()
+                || e.lawfulOnly()) {
             return null;
         }
         return byScore(p, e.fieldOfUseCue() || e.forbids() && e.harm(), bar, modelAlone);
@@ -323,7 +326,8 @@ public final class ClauseClassifier {
         return new Decision(Math.max(p, e.comparative() ? 0.9 : 0), Map.of("users", users.getAsLong()));
     }
 
-    private static Decision geographic(double p, ClauseEvidence e, List<String> territory, double bar) {
+    private static Decision geographic(double p, ClauseEvidence e, List<String> territory, double bar,
+            boolean modelAlone) {
         // Governing law and a definition name countries without withholding the grant from them, unless the
         // clause itself excludes parties by residence or defines the territory as the world less some countries.
         if (e.exportControl() || (e.governingLaw() || e.definition()) && !e.residenceExclusion() && !e.worldMinus()) {
@@ -332,7 +336,8 @@ public final class ClauseClassifier {
         List<String> regions = !e.regions().isEmpty() ? e.regions()
                 : e.territoryRestriction() ? territory : List.of();
         boolean cue = e.negativeGrant() || e.territoryRestriction();
-        if (regions.isEmpty() || !(cue || p >= THRESHOLD || e.geographicFrame() && p >= bar)) {
+        // A bare place name ("Australia.", an item of an address or a list of courts) withholds nothing by itself.
+        if (regions.isEmpty() || !(cue || p >= THRESHOLD && modelAlone || e.geographicFrame() && p >= bar)) {
             return null;
         }
         return new Decision(Math.max(p, cue ? 0.9 : 0), Map.of("regions", regions));
@@ -340,6 +345,8 @@ public final class ClauseClassifier {
 
     private static Decision trainingBan(double p, ClauseEvidence e, double bar) {
         boolean cue = e.trainingBanCue() || e.trainingFrame() && p >= bar;
+        // The model alone may flag an item of a ban's list ("- training other AI models"), which withholds nothing
+        // in its own words.
         boolean modelSays = p >= THRESHOLD && e.trainingCue() && e.modelCue() && !e.namingCue() && !e.notDeemed()
                 && !e.definition() && !e.vendorTrains();
         return cue || modelSays ? new Decision(Math.max(p, cue ? 0.9 : 0), Map.of()) : null;

@@ -79,4 +79,25 @@ class ClauseClassifierTest {
         String text = "UNICODE, INC.\n\nUnicode 6.0, Unicode 8.0\n";
         assertEquals(List.of(), ANALYZER.analyze(text, null, false).flags());
     }
+
+    // With models that score every clause 1, only the rules stand between a clause and a flag: these clauses must
+    // stay unflagged however sure a model is, while a clear restriction beside each is flagged.
+    @Test
+    void theLawRestatedAndABarePlaceNameAreNeverFlaggedOnTheModelsWordAlone() {
+        List<FlagModels.Example> yes = List.of(
+                new FlagModels.Example(new String[] {"bias"}, java.util.EnumSet.allOf(FlagType.class)),
+                new FlagModels.Example(new String[] {"bias"}, java.util.EnumSet.allOf(FlagType.class)),
+                new FlagModels.Example(new String[] {"never-in-a-clause"}, java.util.Set.of()),
+                new FlagModels.Example(new String[] {"never-in-a-clause"}, java.util.Set.of()));
+        ClauseAnalyzer sure = ClauseAnalyzer.of(FlagModels.train(yes));
+        java.util.function.BiFunction<String, FlagType, Boolean> flags = (text, type) ->
+                sure.analyze(text, null, false).flags().stream().anyMatch(f -> f.type() == type);
+        assertEquals(false, flags.apply("You shall not use the Model for any unlawful purposes under the applicable "
+                + "law.", FlagType.USE_RESTRICTION));
+        assertEquals(true, flags.apply("You shall not use the Model for any unlawful purposes or to build weapons.",
+                FlagType.USE_RESTRICTION));
+        assertEquals(false, flags.apply("Australia.", FlagType.GEOGRAPHIC_EXCLUSION));
+        assertEquals(true, flags.apply("Licensees based in Australia may not use the Model.",
+                FlagType.GEOGRAPHIC_EXCLUSION));
+    }
 }
