@@ -311,8 +311,8 @@ public final class ClauseClassifier {
     private static Decision useRestriction(double p, ClauseEvidence e, double bar, boolean modelAlone) {
         // "Do not use it for any unlawful purposes" restates the law: the model may not flag it on its own either.
         // A clause that binds the user to a use policy restricts use, whatever trade-control law it also names.
-        if (e.anyPurpose() && !e.restrictionWord() || (e.exportControl() || e.endorsement()) && !e.harm() && !e.usePolicy()
-                || e.lawfulOnly()) {
+        if (e.anyPurpose() && !e.restrictionWord()
+                || (e.exportControl() || e.endorsement()) && !e.harm() && !e.usePolicy() || e.lawfulOnly()) {
             return null;
         }
         return byScore(p, e.fieldOfUseCue() || e.forbids() && e.harm(), bar, modelAlone);

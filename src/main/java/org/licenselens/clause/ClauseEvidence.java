@@ -1,9 +1,14 @@
 package org.licenselens.clause;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -262,18 +267,17 @@ record ClauseEvidence(
     private static final Pattern SCOPE_OF_A_TERM = ci("\\b(?:does|do) not include\\b|\\bit (?:also )?includes\\b");
     // The class-level frames: words of a concept, in any order and wording, that make a clause worth the model's
     // lower bar (see ClauseClassifier). They are cheap alternations of the WordClass lists' core words.
-    private static final Pattern PROHIBITION = ci(
-            "\\b(?:prohibit\\w*|forbid\\w*|bann?\\w*|barred|restrict\\w*|disallow\\w*|preclud\\w*|refrain\\w*|exclud\\w*"
-                    + "|outside (?:the )?scope|except\\w*|only|solely|exclusively|void|ineligible|not eligible|breach"
-                    + "|consent|separate licen[cs]e|reserved)\\b");
-    // The words of PROHIBITION that withhold outright, without the limiting ones ("only", "except", "excludes"),
-    // which withhold the learning only when they come before it: "use the Data as training data ..., but excludes
-    // reuse of the Trained Model" grants training and limits reuse; "solely for your products, excluding the
-    // training of any other model" bans it.
-    private static final Pattern WITHHOLDING = ci(
-            "\\b(?:prohibit\\w*|forbid\\w*|bann?\\w*|barred|restrict\\w*|disallow\\w*|preclud\\w*|refrain\\w*"
-                    + "|outside (?:the )?scope|void|ineligible|not eligible|breach|consent|separate licen[cs]e|reserved)\\b");
-    private static final Pattern LIMITING = ci("\\b(?:only|solely|exclusively|except\\w*|exclud\\w*)\\b");
+    // The words of PROHIBITION that withhold outright, and the limiting ones ("only", "except", "excludes"), which
+    // withhold the learning of a training ban only when they come before it: "use the Data as training data ...,
+    // but excludes reuse of the Trained Model" grants training and limits reuse; "solely for your products,
+    // excluding the training of any other model" bans it.
+    private static final String WITHHOLDING_WORDS = "prohibit\\w*|forbid\\w*|bann?\\w*|barred|restrict\\w*|disallow\\w*"
+            + "|preclud\\w*|refrain\\w*|outside (?:the )?scope|void|ineligible|not eligible|breach|consent"
+            + "|separate licen[cs]e|reserved";
+    private static final String LIMITING_WORDS = "only|solely|exclusively|except\\w*|exclud\\w*";
+    private static final Pattern PROHIBITION = ci("\\b(?:" + WITHHOLDING_WORDS + "|" + LIMITING_WORDS + ")\\b");
+    private static final Pattern WITHHOLDING = ci("\\b(?:" + WITHHOLDING_WORDS + ")\\b");
+    private static final Pattern LIMITING = ci("\\b(?:" + LIMITING_WORDS + ")\\b");
     // The name of the licensor may not be used to endorse or promote products: a trademark rule, no field of use.
     private static final Pattern ENDORSEMENT = ci("\\b(?:endorse|promote)\\b");
     // Termination for breach or for a patent suit ends a grant the licensee broke: it is not a revocable grant.
@@ -326,57 +330,62 @@ record ClauseEvidence(
     // Key words without which a costly pattern cannot match: each pattern runs only where one of them occurs. A
     // gate is a necessary condition of its pattern, never a sufficient one, so it changes no result (a probe
     // compared every field on 69,078 clauses); it spares most clauses the patterns' many alternatives.
-    private static final Gate USE_GATE = new Gate(
+    private static final Gated USE_GATED = new Gated(USE_RESTRICTION,
             List.of("not", "no", "nor", "never", "prohibited", "barred", "forbidden", "precluded", "restricted",
                     "disallowed", "solely", "only", "exclusively", "sole", "personal", "private", "evaluation",
                     "refrain"),
             List.of("acceptable use", "use restriction", "nothing in this", "for use only", "adhere to", "comply with",
                     "abide by"));
-    private static final Gate NON_COMMERCIAL_GATE = new Gate(List.of(),
+    private static final Gated NON_COMMERCIAL_GATED = new Gated(NON_COMMERCIAL, List.of(),
             List.of("commercial", "research", "only", "solely", "exclusively", "strictly"));
-    private static final Gate REVOCABLE_GATE = new Gate(List.of(), List.of("revocable", "at any time", "terminat",
-            "revok", "suspend", "withdraw", "cancel", "rescind", "discontinu", "discretion", "revocation"));
-    private static final Gate POLICY_UPDATE_GATE = new Gate(List.of(), List.of("updat", "modif", "amend", "chang",
-            "revis", "supplement", "replac", "continued use", "latest version", "new version", "current version",
-            "effective"));
-    private static final Gate PASS_THROUGH_GATE = new Gate(List.of(), List.of("restrictions", "attachment a",
-            "enforceable provision", "acceptable use policy", "complies with this agreement", "downstream",
-            "under the terms of this", "require", "ensure", "oblig", "bind", "condition", "contractual", "limitations",
-            "flow", "pass", "use policy"));
-    private static final Gate ATTRIBUTION_GATE = new Gate(List.of(), List.of("\"", "\u201c", "beginning of", "built",
-            "powered by", "attribut", "credit", "acknowledg", "logo", "brand", "trademark", "prominent", "conspicuous",
-            "visibl", "clearly", "name", "title", "prefix", "prepend"));
+    private static final Gated REVOCABLE_GATED = new Gated(REVOCABLE, List.of(), List.of("revocable", "at any time",
+            "terminat", "revok", "suspend", "withdraw", "cancel", "rescind", "discontinu", "discretion", "revocation"));
+    private static final Gated POLICY_UPDATE_GATED = new Gated(POLICY_UPDATE, List.of(), List.of("updat", "modif",
+            "amend", "chang", "revis", "supplement", "replac", "continued use", "latest version", "new version",
+            "current version", "effective"));
+    private static final Gated PASS_THROUGH_GATED = new Gated(PASS_THROUGH, List.of(), List.of("restrictions",
+            "attachment a", "enforceable provision", "acceptable use policy", "complies with this agreement",
+            "downstream", "under the terms of this", "require", "ensure", "oblig", "bind", "condition", "contractual",
+            "limitations", "flow", "pass", "use policy"));
+    private static final Gated ATTRIBUTION_GATED = new Gated(ATTRIBUTION, List.of(), List.of("\"", "\u201c",
+            "beginning of", "built", "powered by", "attribut", "credit", "acknowledg", "logo", "brand", "trademark",
+            "prominent", "conspicuous", "visibl", "clearly", "name", "title", "prefix", "prepend"));
+    private static final Map<String, Gated> GATED = Map.of("use-restriction", USE_GATED,
+            "non-commercial", NON_COMMERCIAL_GATED, "revocable", REVOCABLE_GATED, "policy-updates", POLICY_UPDATE_GATED,
+            "pass-through", PASS_THROUGH_GATED, "attribution", ATTRIBUTION_GATED);
 
-    /** Whole words (runs of ASCII letters and digits) or substrings of the lower-cased text, any of which opens it. */
-    private record Gate(List<String> words, List<String> substrings) {
+    /**
+     * A pattern behind its gate: whole words (runs of ASCII letters and digits) or substrings of the lower-cased
+     * text, one of which must occur before the pattern is run.
+     */
+    private record Gated(Pattern pattern, List<String> words, List<String> substrings) {
         boolean opens(String lower, Set<String> lowerWords) {
             return substrings.stream().anyMatch(lower::contains) || words.stream().anyMatch(lowerWords::contains);
+        }
+
+        boolean find(String lower, Set<String> lowerWords) {
+            return opens(lower, lowerWords) && pattern.matcher(lower).find();
         }
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
-    /** Each gated pattern with its gate, by name: what {@link #closedGatesThatMatch} checks. */
-    private static final java.util.Map<String, java.util.Map.Entry<Gate, Pattern>> GATED = java.util.Map.of(
-            "use-restriction", java.util.Map.entry(USE_GATE, USE_RESTRICTION),
-            "non-commercial", java.util.Map.entry(NON_COMMERCIAL_GATE, NON_COMMERCIAL),
-            "revocable", java.util.Map.entry(REVOCABLE_GATE, REVOCABLE),
-            "policy-updates", java.util.Map.entry(POLICY_UPDATE_GATE, POLICY_UPDATE),
-            "pass-through", java.util.Map.entry(PASS_THROUGH_GATE, PASS_THROUGH),
-            "attribution", java.util.Map.entry(ATTRIBUTION_GATE, ATTRIBUTION));
+    private static Set<String> words(String lower) {
+        return new HashSet<>(Arrays.asList(NON_WORD.split(lower)));
+    }
 
     /** The gated patterns that match {@code text} though their gate stays closed: none, if every gate is right. */
     static List<String> closedGatesThatMatch(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(NON_WORD.split(lower)));
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = words(lower);
         return GATED.entrySet().stream()
-                .filter(g -> !g.getValue().getKey().opens(lower, words) && g.getValue().getValue().matcher(lower).find())
-                .map(java.util.Map.Entry::getKey).sorted().toList();
+                .filter(g -> !g.getValue().opens(lower, words) && g.getValue().pattern().matcher(lower).find())
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     static ClauseEvidence of(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(NON_WORD.split(lower)));
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = words(lower);
         List<String> regions = RegionGazetteer.regions(text);
         boolean territorial = !regions.isEmpty() || lower.contains("territor");
         boolean residenceExclusion = territorial && RESIDENCE_EXCLUSION.matcher(lower).find();
@@ -413,16 +422,16 @@ record ClauseEvidence(
                 REVENUE.matcher(lower).find(),
                 lower.contains("any purpose") && ANY_PURPOSE.matcher(lower).find(),
                 RESTRICTION.matcher(lower).find(),
-                USE_GATE.opens(lower, words) && USE_RESTRICTION.matcher(lower).find() && !lawfulOnly
+                USE_GATED.find(lower, words) && !lawfulOnly
                         && !termsMayRestrict,
-                NON_COMMERCIAL_GATE.opens(lower, words) && NON_COMMERCIAL.matcher(lower).find()
+                NON_COMMERCIAL_GATED.find(lower, words)
                         && !COMMERCIAL_ALLOWED.matcher(lower).find() && !termsMayRestrict,
-                REVOCABLE_GATE.opens(lower, words) && REVOCABLE.matcher(lower).find()
+                REVOCABLE_GATED.find(lower, words)
                         && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
-                POLICY_UPDATE_GATE.opens(lower, words) && POLICY_UPDATE.matcher(lower).find()
+                POLICY_UPDATE_GATED.find(lower, words)
                         && !STEWARD_VERSIONS.matcher(lower).find(),
-                PASS_THROUGH_GATE.opens(lower, words) && PASS_THROUGH.matcher(lower).find(),
-                ATTRIBUTION_GATE.opens(lower, words) && ATTRIBUTION.matcher(lower).find()
+                PASS_THROUGH_GATED.find(lower, words),
+                ATTRIBUTION_GATED.find(lower, words)
                         && !RECOMMENDATION.matcher(lower).find()
                         && !NOTICE_RETENTION.matcher(lower).find(),
                 DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
@@ -435,12 +444,12 @@ record ClauseEvidence(
                 ENDORSEMENT.matcher(lower).find(),
                 lawfulOnly,
                 usePolicy,
-                negation || prohibition && (WITHHOLDING.matcher(lower).find() || limitsBeforeLearning(lower)));
+                negation || WITHHOLDING.matcher(lower).find() || limitsBeforeLearning(lower));
     }
 
     private static boolean limitsBeforeLearning(String lower) {
-        java.util.regex.Matcher limit = LIMITING.matcher(lower);
-        java.util.regex.Matcher learning = TRAINING.matcher(lower);
+        Matcher limit = LIMITING.matcher(lower);
+        Matcher learning = TRAINING.matcher(lower);
         return limit.find() && (!learning.find() || limit.start() < learning.start());
     }
 
