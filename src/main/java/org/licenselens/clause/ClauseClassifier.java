@@ -273,10 +273,7 @@ public final class ClauseClassifier {
     private Scored score(String text) {
         ClauseEvidence e = ClauseEvidence.of(text);
         String[] features = ClauseFeatures.of(segmenter.words(text), e);
-        double[] scores = new double[FlagType.values().length];
-        for (FlagType type : FlagType.values()) {
-            scores[type.ordinal()] = models.probability(type, features);
-        }
+        double[] scores = models.probabilities(features);
         return new Scored(e, scores, words(text) < MIN_WORDS_FOR_MODEL);
     }
 

@@ -9,14 +9,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
@@ -51,10 +55,31 @@ public final class FlagModels {
         }
     }
 
+    private static final FlagType[] TYPES = FlagType.values();
+
     private final Map<FlagType, MaxentModel> models;
+    // Every feature any model knows, with its parameters in each model (null where a model lacks it), so a clause's
+    // ten scores cost one lookup per feature instead of ten.
+    private final Map<String, Context[]> parameters;
+    // Per flag type: the index of "yes" among its model's outcomes (-1 with no model), and the outcome count.
+    private final int[] yes = new int[TYPES.length];
+    private final int[] outcomes = new int[TYPES.length];
 
     private FlagModels(Map<FlagType, MaxentModel> models) {
         this.models = Collections.unmodifiableMap(new EnumMap<>(models));
+        this.parameters = new HashMap<>();
+        for (FlagType type : TYPES) {
+            MaxentModel model = models.get(type);
+            yes[type.ordinal()] = model == null ? -1 : model.getIndex(YES);
+            if (model == null) {
+                continue;
+            }
+            outcomes[type.ordinal()] = model.getNumOutcomes();
+            @SuppressWarnings("unchecked")
+            Map<String, Context> known = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+            known.forEach((feature, context) ->
+                    parameters.computeIfAbsent(feature, f -> new Context[TYPES.length])[type.ordinal()] = context);
+        }
     }
 
     /**
@@ -146,10 +171,47 @@ public final class FlagModels {
         }
     }
 
+    /**
+     * Returns, by {@link FlagType#ordinal()}, the probability that a clause with {@code features} carries each flag:
+     * the same numbers as each model's {@link MaxentModel#eval}, in one pass over the features.
+     */
+    public double[] probabilities(String[] features) {
+        Context[][] byType = new Context[TYPES.length][features.length];
+        for (int f = 0; f < features.length; f++) {
+            Context[] row = parameters.get(features[f]);
+            if (row != null) {
+                for (int t = 0; t < row.length; t++) {
+                    byType[t][f] = row[t];
+                }
+            }
+        }
+        double[] probabilities = new double[TYPES.length];
+        for (int t = 0; t < TYPES.length; t++) {
+            probabilities[t] = yes[t] < 0 ? 0 : evaluate(byType[t], outcomes[t])[yes[t]];
+        }
+        return probabilities;
+    }
+
+    // GISModel.eval's arithmetic, step for step, so every score is bit-identical to the library's: a uniform log
+    // prior, the features' parameters summed in feature order, then StrictMath.exp and normalisation.
+    private static double[] evaluate(Context[] contexts, int outcomeCount) {
+        double[] scores = new double[outcomeCount];
+        Arrays.fill(scores, StrictMath.log(1.0 / outcomeCount));
+        ArrayMath.sumFeatures(contexts, null, scores);
+        double normal = 0;
+        for (int o = 0; o < outcomeCount; o++) {
+            scores[o] = StrictMath.exp(scores[o]);
+            normal += scores[o];
+        }
+        for (int o = 0; o < outcomeCount; o++) {
+            scores[o] /= normal;
+        }
+        return scores;
+    }
+
     /** Returns the probability that a clause with {@code features} carries a flag of {@code type}. */
-    public double probability(FlagType type, String[] features) {
+    double probability(FlagType type, String[] features) {
         MaxentModel model = models.get(type);
-        int yes = model == null ? -1 : model.getIndex(YES);
-        return yes < 0 ? 0 : model.eval(features)[yes];
+        return yes[type.ordinal()] < 0 ? 0 : model.eval(features)[yes[type.ordinal()]];
     }
 }
