@@ -149,6 +149,9 @@ record ClauseEvidence(
     private static final Pattern TRAIN_ON_OUTPUTS = ci(
             "\\b(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|learn\\w*)\\s+(?:on|from)\\b" + NE + "{0,60}?"
                     + "\\b(?:outputs?|generations?|completions?|responses?|results?|answers?|suggestions?|transcripts?)\\b");
+    // A lookahead: the next few words name no non-commercial purpose ("for the sole purpose of evaluating").
+    private static final String NOT_NON_COMMERCIAL_PURPOSE = "(?!(?:\\S+\\s+){0,4}?(?:personal|private|academic|research"
+            + "|educational|evaluat\\w*|non-?profit|non-?commercial|scientific|study|scholarly)\\b)";
     private static final Pattern USE_RESTRICTION = ci(
             "\\b(?:may|must|shall|will|can|agree|do|does)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e|apply"
                     + "|employ|integrate|incorporate|embed|operate|run)\\b"
@@ -160,11 +163,12 @@ record ClauseEvidence(
                     + "|\\bacceptable use policy\\b|\\buse restrictions?\\b"
                     // "must ... adhere to the Documentation and Stability AI's AUP": a use policy by its short name.
                     + "|\\b(?:adhere to|comply with|abide by)\\b" + NE + "{0,120}\\b(?:aup|use polic(?:y|ies))\\b"
-                    // A grant kept to research or to non-commercial use is the non-commercial flag's alone.
-                    + "|\\b(?:solely|only|exclusively)\\s+for\\b" + NE + "{0,60}\\b(?:purposes?|evaluation|internal)"
-                    // A grant kept to one purpose: "for the sole purpose of evaluating", "for private use".
-                    + "|\\bfor the sole purposes? of\\b|\\bfor use only (?:in|with|on)\\b|\\blicensed for use only\\b"
-                    + "|\\bfor (?:your |its |their )?(?:own )?(?:personal|private|evaluation|internal evaluation) (?:use|purposes?)\\b"
+                    // A grant kept to one purpose ("solely for compatibility testing"), unless the purpose is
+                    // evaluation, research, personal or another non-commercial use: that is the other flag's alone.
+                    + "|\\b(?:solely|only|exclusively)\\s+for\\s+" + NOT_NON_COMMERCIAL_PURPOSE
+                    + NE + "{0,60}\\b(?:purposes?|internal)"
+                    + "|\\bfor the sole purposes? of\\s+" + NOT_NON_COMMERCIAL_PURPOSE
+                    + "|\\bfor use only (?:in|with|on)\\b|\\blicensed for use only\\b"
                     + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied|integrated"
                     + "|incorporated|embedded|operated|presented)\\b"
                     + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not permitted|prohibited"
@@ -184,6 +188,13 @@ record ClauseEvidence(
                     + "|non-?profit|scientific|study)\\s+(?:and\\s+\\w+\\s+)?(?:use|uses|purposes?|projects?)\\s+only\\b"
                     + "|\\b(?:solely|only|exclusively|strictly)\\s+for\\s+(?:\\w+\\s+){0,3}?(?:personal|academic|research|educational"
                     + "|evaluation|non-?profit|scientific|study|testing|experimental|hobby|scholarly|internal evaluation)\\b"
+                    // Evaluation, trial and personal-use grants allow no commercial use either: "for your
+                    // personal use", "limited to evaluation and demonstration", "during the trial period".
+                    + "|\\bfor the sole purposes? of\\s+(?:\\w+\\s+){0,3}?(?:personal|academic|research|educational|evaluat\\w*"
+                    + "|non-?profit|scientific|study|scholarly)\\b"
+                    + "|\\bfor (?:your |its |their |the )?(?:own )?(?:personal|private|evaluation|internal evaluation|trial"
+                    + "|demonstration) (?:use|purposes?)\\b|\\blimited to (?:\\w+ ){0,2}?(?:evaluation|demonstration"
+                    + "|personal|research|academic)\\b|\\b(?:evaluation|trial|demo) (?:period|licen[cs]es?|versions?|edition)\\b"
                     + "|\\bno commercial\\b|\\bnot for (?:any )?commercial\\b|\\bnot (?:be )?(?:used )?commercially\\b"
                     + "|\\b(?:not|prohibited from|without the right)\\b" + NE + "{0,80}\\bcommercial"
                     + "|\\bcommercial\\w*" + NE + "{0,80}\\b(?:prohibited|requires? a separate|request a license"
@@ -332,12 +343,12 @@ record ClauseEvidence(
     // compared every field on 69,078 clauses); it spares most clauses the patterns' many alternatives.
     private static final Gated USE_GATED = new Gated(USE_RESTRICTION,
             List.of("not", "no", "nor", "never", "prohibited", "barred", "forbidden", "precluded", "restricted",
-                    "disallowed", "solely", "only", "exclusively", "sole", "personal", "private", "evaluation",
-                    "refrain"),
+                    "disallowed", "solely", "only", "exclusively", "sole", "refrain"),
             List.of("acceptable use", "use restriction", "nothing in this", "for use only", "adhere to", "comply with",
                     "abide by"));
     private static final Gated NON_COMMERCIAL_GATED = new Gated(NON_COMMERCIAL, List.of(),
-            List.of("commercial", "research", "only", "solely", "exclusively", "strictly"));
+            List.of("commercial", "research", "only", "solely", "exclusively", "strictly", "personal", "private",
+                    "evaluation", "trial", "demonstration", "demo ", "limited to", "sole purpose"));
     private static final Gated REVOCABLE_GATED = new Gated(REVOCABLE, List.of(), List.of("revocable", "at any time",
             "terminat", "revok", "suspend", "withdraw", "cancel", "rescind", "discontinu", "discretion", "revocation"));
     private static final Gated POLICY_UPDATE_GATED = new Gated(POLICY_UPDATE, List.of(), List.of("updat", "modif",
