@@ -149,9 +149,12 @@ record ClauseEvidence(
     private static final Pattern TRAIN_ON_OUTPUTS = ci(
             "\\b(?:train\\w*|re-?train\\w*|fine[- ]?tun\\w*|distil\\w*|learn\\w*)\\s+(?:on|from)\\b" + NE + "{0,60}?"
                     + "\\b(?:outputs?|generations?|completions?|responses?|results?|answers?|suggestions?|transcripts?)\\b");
+    // The purposes a non-commercial grant is kept to, read by both flags' patterns below.
+    private static final String NON_COMMERCIAL_PURPOSES =
+            "personal|academic|research|educational|evaluat\\w*|non-?profit|scientific|study|scholarly";
     // A lookahead: the next few words name no non-commercial purpose ("for the sole purpose of evaluating").
-    private static final String NOT_NON_COMMERCIAL_PURPOSE = "(?!(?:\\S+\\s+){0,4}?(?:personal|private|academic|research"
-            + "|educational|evaluat\\w*|non-?profit|non-?commercial|scientific|study|scholarly)\\b)";
+    private static final String NOT_NON_COMMERCIAL_PURPOSE = "(?!(?:\\S+\\s+){0,4}?(?:" + NON_COMMERCIAL_PURPOSES
+            + "|private|non-?commercial)\\b)";
     private static final Pattern USE_RESTRICTION = ci(
             "\\b(?:may|must|shall|will|can|agree|do|does)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e|apply"
                     + "|employ|integrate|incorporate|embed|operate|run)\\b"
@@ -190,8 +193,7 @@ record ClauseEvidence(
                     + "|evaluation|non-?profit|scientific|study|testing|experimental|hobby|scholarly|internal evaluation)\\b"
                     // Evaluation, trial and personal-use grants allow no commercial use either: "for your
                     // personal use", "limited to evaluation and demonstration", "during the trial period".
-                    + "|\\bfor the sole purposes? of\\s+(?:\\w+\\s+){0,3}?(?:personal|academic|research|educational|evaluat\\w*"
-                    + "|non-?profit|scientific|study|scholarly)\\b"
+                    + "|\\bfor the sole purposes? of\\s+(?:\\w+\\s+){0,3}?(?:" + NON_COMMERCIAL_PURPOSES + ")\\b"
                     + "|\\bfor (?:your |its |their |the )?(?:own )?(?:personal|private|evaluation|internal evaluation|trial"
                     + "|demonstration) (?:use|purposes?)\\b|\\blimited to (?:\\w+ ){0,2}?(?:evaluation|demonstration"
                     + "|personal|research|academic)\\b|\\b(?:evaluation|trial|demo) (?:period|licen[cs]es?|versions?|edition)\\b"
