@@ -2,6 +2,7 @@ package org.licenselens.clause;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,12 @@ record ClauseEvidence(
         boolean withholding) {
 
     private static final int F = Pattern.DOTALL;
+    /**
+     * Each lower-cased cue pattern's {@linkplain RegexGate gated form}: a clause holding none of an alternative's
+     * literals cannot match it, and most clauses hold none of most alternatives' (filled by {@link #ci} as the
+     * patterns are compiled, so declared before them).
+     */
+    private static final Map<Pattern, RegexGate> LITERAL_GATES = new IdentityHashMap<>();
     /** Any char but a sentence end: a period inside "2.0" or "e.g." does not end the clause. */
     private static final String NE = "(?:[^.;]|\\.(?=\\w))";
     private static final Pattern NEGATION = ci(
@@ -337,7 +344,15 @@ record ClauseEvidence(
             char c = regex.charAt(i);
             b.append(i > 0 && regex.charAt(i - 1) == '\\' ? c : Character.toLowerCase(c));
         }
-        return Pattern.compile(b.toString(), Pattern.DOTALL);
+        Pattern pattern = Pattern.compile(b.toString(), Pattern.DOTALL);
+        LITERAL_GATES.put(pattern, RegexGate.of(pattern));
+        return pattern;
+    }
+
+    /** Whether lower-cased {@code lower} holds a match of {@code pattern}, asking the regex only past its gate. */
+    private static boolean finds(Pattern pattern, String lower) {
+        RegexGate gated = LITERAL_GATES.get(pattern);
+        return gated != null ? gated.find(lower) : pattern.matcher(lower).find();
     }
 
     // Key words without which a costly pattern cannot match: each pattern runs only where one of them occurs. A
@@ -377,7 +392,7 @@ record ClauseEvidence(
         }
 
         boolean find(String lower, Set<String> lowerWords) {
-            return opens(lower, lowerWords) && pattern.matcher(lower).find();
+            return opens(lower, lowerWords) && finds(pattern, lower);
         }
     }
 
@@ -387,13 +402,22 @@ record ClauseEvidence(
         return new HashSet<>(Arrays.asList(NON_WORD.split(lower)));
     }
 
-    /** The gated patterns that match {@code text} though their gate stays closed: none, if every gate is right. */
+    /**
+     * The gated patterns that match {@code text} though their gate stays closed (the word gates by flag, the literal
+     * gates by regex): none, if every gate is right.
+     */
     static List<String> closedGatesThatMatch(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> words = words(lower);
-        return GATED.entrySet().stream()
+        List<String> closed = new java.util.ArrayList<>(GATED.entrySet().stream()
                 .filter(g -> !g.getValue().opens(lower, words) && g.getValue().pattern().matcher(lower).find())
-                .map(Map.Entry::getKey).sorted().toList();
+                .map(Map.Entry::getKey).sorted().toList());
+        LITERAL_GATES.forEach((pattern, gate) -> {
+            if (gate.closedWhereItMatches(lower)) {
+                closed.add(pattern.pattern());
+            }
+        });
+        return closed;
     }
 
     static ClauseEvidence of(String text) {
@@ -401,18 +425,18 @@ record ClauseEvidence(
         Set<String> words = words(lower);
         List<String> regions = RegionGazetteer.regions(text);
         boolean territorial = !regions.isEmpty() || lower.contains("territor");
-        boolean residenceExclusion = territorial && RESIDENCE_EXCLUSION.matcher(lower).find();
-        boolean worldMinus = territorial && WORLD_MINUS.matcher(lower).find();
-        boolean training = TRAINING.matcher(lower).find();
+        boolean residenceExclusion = territorial && finds(RESIDENCE_EXCLUSION, lower);
+        boolean worldMinus = territorial && finds(WORLD_MINUS, lower);
+        boolean training = finds(TRAINING, lower);
         // Training on a model's outputs ("train on, or otherwise learn from, Results") makes a model learn though
         // none is named.
-        boolean learnsFromOutputs = training && TRAIN_ON_OUTPUTS.matcher(lower).find();
-        boolean model = learnsFromOutputs || MODEL.matcher(lower).find();
-        boolean termsMayRestrict = TERMS_MAY_RESTRICT.matcher(lower).find();
-        boolean negation = NEGATION.matcher(lower).find();
-        boolean prohibition = PROHIBITION.matcher(lower).find();
+        boolean learnsFromOutputs = training && finds(TRAIN_ON_OUTPUTS, lower);
+        boolean model = learnsFromOutputs || finds(MODEL, lower);
+        boolean termsMayRestrict = finds(TERMS_MAY_RESTRICT, lower);
+        boolean negation = finds(NEGATION, lower);
+        boolean prohibition = finds(PROHIBITION, lower);
         // Only the law restated: no use policy named, and no field of harm beyond "unlawful purposes" itself.
-        boolean lawfulOnly = LAWFUL_ONLY.matcher(lower).find() && !RESTRICTION_REFERENCE.matcher(lower).find()
+        boolean lawfulOnly = finds(LAWFUL_ONLY, lower) && !finds(RESTRICTION_REFERENCE, lower)
                 && !HARM.matcher(LAWFUL_ONLY.matcher(lower).replaceAll(" ")).find();
         boolean usePolicy = words.contains("aup") || lower.contains("acceptable use") || lower.contains("use polic");
         // The costly patterns run only where their key words occur: most clauses have none of them.
@@ -421,43 +445,43 @@ record ClauseEvidence(
                 regions,
                 hasDigitOrScale(lower) ? MoneyParser.find(text) : Optional.empty(),
                 negation,
-                COMPARATIVE.matcher(lower).find(),
-                GOVERNING_LAW.matcher(lower).find(),
-                EXPORT.matcher(lower).find(),
-                territorial && (NEGATIVE_GRANT.matcher(lower).find() || residenceExclusion || worldMinus),
+                finds(COMPARATIVE, lower),
+                finds(GOVERNING_LAW, lower),
+                finds(EXPORT, lower),
+                territorial && (finds(NEGATIVE_GRANT, lower) || residenceExclusion || worldMinus),
                 lower.contains("territory") && TERRITORY_RESTRICTION.matcher(text).find(),
                 training,
                 model,
-                training && model && (TRAINING_BAN.matcher(lower).find() || TRAINING_BAN_PASSIVE.matcher(lower).find()
+                training && model && (finds(TRAINING_BAN, lower) || finds(TRAINING_BAN_PASSIVE, lower)
                         || learnsFromOutputs && (negation || prohibition)),
-                NAMING.matcher(lower).find(),
-                lower.contains("derivative") && NOT_DEEMED.matcher(lower).find(),
-                REVENUE.matcher(lower).find(),
-                lower.contains("any purpose") && ANY_PURPOSE.matcher(lower).find(),
-                RESTRICTION.matcher(lower).find(),
+                finds(NAMING, lower),
+                lower.contains("derivative") && finds(NOT_DEEMED, lower),
+                finds(REVENUE, lower),
+                lower.contains("any purpose") && finds(ANY_PURPOSE, lower),
+                finds(RESTRICTION, lower),
                 USE_GATED.find(lower, words) && !lawfulOnly
                         && !termsMayRestrict,
                 NON_COMMERCIAL_GATED.find(lower, words)
-                        && !COMMERCIAL_ALLOWED.matcher(lower).find() && !termsMayRestrict,
+                        && !finds(COMMERCIAL_ALLOWED, lower) && !termsMayRestrict,
                 REVOCABLE_GATED.find(lower, words)
-                        && !(FOR_BREACH.matcher(lower).find() && !AT_WILL.matcher(lower).find()),
+                        && !(finds(FOR_BREACH, lower) && !finds(AT_WILL, lower)),
                 POLICY_UPDATE_GATED.find(lower, words)
-                        && !STEWARD_VERSIONS.matcher(lower).find(),
+                        && !finds(STEWARD_VERSIONS, lower),
                 PASS_THROUGH_GATED.find(lower, words),
                 ATTRIBUTION_GATED.find(lower, words)
-                        && !RECOMMENDATION.matcher(lower).find()
-                        && !NOTICE_RETENTION.matcher(lower).find(),
-                DEFINITION.matcher(lower).find() || SCOPE_OF_A_TERM.matcher(lower).find(),
+                        && !finds(RECOMMENDATION, lower)
+                        && !finds(NOTICE_RETENTION, lower),
+                finds(DEFINITION, lower) || finds(SCOPE_OF_A_TERM, lower),
                 isTitle(text),
-                VENDOR_TRAINS.matcher(lower).find(),
-                HARM.matcher(lower).find(),
+                finds(VENDOR_TRAINS, lower),
+                finds(HARM, lower),
                 residenceExclusion,
                 worldMinus,
                 prohibition,
-                ENDORSEMENT.matcher(lower).find(),
+                finds(ENDORSEMENT, lower),
                 lawfulOnly,
                 usePolicy,
-                negation || WITHHOLDING.matcher(lower).find() || limitsBeforeLearning(lower));
+                negation || finds(WITHHOLDING, lower) || limitsBeforeLearning(lower));
     }
 
     private static boolean limitsBeforeLearning(String lower) {

@@ -81,6 +81,19 @@ final class RegionGazetteer {
             COUNTRIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList(), true, false)
             + "(?![\\w-])");
     private static final Pattern ABBREVIATION_PATTERN = alternation(ABBREVIATIONS, 0);
+    /**
+     * What a clause must hold for the three patterns to find a name in it; most clauses name no place, and these
+     * checks cost far less than the patterns' scan of every position. A country's name starts with its first ASCII
+     * word ("United", "Oman", "land" of "Åland"), and the pattern's look-arounds keep ASCII word characters off
+     * both sides of the name, so that word is one of the clause's own ASCII words. The curated names and the
+     * abbreviations are regexes: their literals (lower-cased for the names, which ignore case), or null where a
+     * regex has none (then the patterns always run).
+     */
+    private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^A-Za-z0-9_]+");
+    private static final java.util.Set<String> COUNTRY_FIRST_WORDS = COUNTRIES.keySet().stream()
+            .map(name -> asciiWords(name).get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final List<String> NAME_LITERALS = literals(NAMES.keySet(), true);
+    private static final List<String> ABBREVIATION_LITERALS = literals(ABBREVIATIONS.keySet(), false);
 
     private RegionGazetteer() {
     }
@@ -96,6 +109,9 @@ final class RegionGazetteer {
 
     /** Returns every territory named in {@code text}, in order of appearance. */
     public static List<RegionMention> mentions(String text) {
+        if (!mayNameARegion(text)) {
+            return List.of();
+        }
         List<RegionMention> found = new ArrayList<>();
         collect(text, NAME_PATTERN, NAMES, found);
         Matcher c = COUNTRY_PATTERN.matcher(text);
@@ -109,6 +125,33 @@ final class RegionGazetteer {
         collect(text, ABBREVIATION_PATTERN, ABBREVIATIONS, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
+    }
+
+    private static boolean mayNameARegion(String text) {
+        if (NAME_LITERALS == null || ABBREVIATION_LITERALS == null) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return asciiWords(text).stream().anyMatch(COUNTRY_FIRST_WORDS::contains)
+                || NAME_LITERALS.stream().anyMatch(lower::contains)
+                || ABBREVIATION_LITERALS.stream().anyMatch(text::contains);
+    }
+
+    /** The runs of ASCII word characters ({@code \w} without Unicode classes) of {@code text}, in order. */
+    private static List<String> asciiWords(String text) {
+        return java.util.Arrays.stream(NOT_ASCII_WORD.split(text)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static List<String> literals(java.util.Set<String> regexes, boolean lowerCase) {
+        List<String> all = new ArrayList<>();
+        for (String regex : regexes) {
+            List<String> needles = RegexGate.needles(lowerCase ? regex.toLowerCase(java.util.Locale.ROOT) : regex);
+            if (needles == null) {
+                return null;
+            }
+            all.addAll(needles);
+        }
+        return List.copyOf(all);
     }
 
     private static void collect(String text, Pattern pattern, Map<String, String> table, List<RegionMention> into) {

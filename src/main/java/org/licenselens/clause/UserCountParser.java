@@ -100,6 +100,10 @@ final class UserCountParser {
 
     /** Finds the count of users that {@code clause} states, e.g. 700000000 for "700 million monthly active users". */
     public static OptionalLong findUserCount(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (USER_NOUNS.stream().noneMatch(lower::contains)) {
+            return OptionalLong.empty();
+        }
         for (NumberMention m : numbers(clause)) {
             String after = clause.substring(m.end());
             String before = clause.substring(Math.max(0, m.start() - 80), m.start());
@@ -114,6 +118,14 @@ final class UserCountParser {
         }
         return OptionalLong.empty();
     }
+
+    /**
+     * The heads of the nouns {@link #USERS_AFTER} and {@link #USERS_BEFORE} read, one of which a clause must hold to
+     * state a count of users: most clauses hold none, and then their numbers are not even looked for.
+     */
+    private static final List<String> USER_NOUNS = List.of("user", "active", "mau", "muu", "dau", "wau",
+            "customer", "subscriber", "seat", "account", "member", "install", "device", "player", "individual",
+            "people", "person", "licensee", "visitor", "viewer", "consumer", "client");
 
     // A number of years, hours, per cent or money, an age: whatever noun is near, it counts no users.
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
