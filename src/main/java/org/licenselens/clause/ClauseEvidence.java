@@ -98,11 +98,19 @@ record ClauseEvidence(
                     + "|creat\\w*|enhanc\\w*|teach\\w*|bootstrap\\w*|initiali[sz]\\w*|replicat\\w*|learn\\w*|align\\w*"
                     + "|supervis\\w*|imitat\\w*|clon\\w*|instruction[- ]tun\\w*|reward signals?|preference (?:labels|data)"
                     + "|demonstrations|synthetic (?:data\\w*|corp\\w*)|parallel corp\\w*|transfer\\w* (?:the )?knowledge"
-                    + "|knowledge transfer|model extraction|reproduc\\w* the capabilit\\w*)\\b");
+                    + "|knowledge transfer|model extraction|reproduc\\w* the capabilit\\w*"
+                    // Ways of learning from a model that name no verb of training: a warm start from its weights,
+                    // its logits as a student's soft targets, its answers as seed or instruction data.
+                    + "|warm[- ]?start\\w*|starting point|soft (?:targets?|labels?)|student (?:models?|networks?)"
+                    + "|seed data|self-instruct\\w*|instruction data|reward model\\w*|mimic\\w*|weight updates"
+                    + "|(?:weights?|parameters?) extraction|extract\\w* (?:of )?(?:its |the |model )?(?:weights|parameters))\\b");
     private static final Pattern MODEL = ci(
-            "\\b(?:models?|LLMs?|AI|artificial intelligence|machine learning|neural networks?|networks?|algorithms?"
+            "\\b(?:models?|LLMs?|AI|artificial intelligence|machine[- ]learning|neural networks?|networks?|algorithms?"
                     + "|chatbots?|assistants?|classifiers?|transformers?|weights|checkpoints?|AI systems?|backbones?"
-                    + "|(?:recognition|translation|synthesis|speech|vision|language|voice) (?:systems?|engines?|technolog\\w*))\\b");
+                    + "|(?:recognition|translation|synthesis|speech|vision|language|voice) (?:systems?|engines?|technolog\\w*)"
+                    // A learner named by its kind or by the training it undergoes ("a training set for any system").
+                    + "|search engines?|encoders?|text-to-\\w+|training (?:process\\w*|runs?|jobs?|pipelines?|sets?|corpus"
+                    + "|corpora|data))\\b|\\ba\\.i\\.");
     /** The verbs of learning every ban pattern reads ("to train", "to distil", "to transfer knowledge"). */
     private static final String LEARNING = "train\\w*|fine[- ]?tun\\w*|distil\\w*|improv\\w*|develop\\w*|enhanc\\w*"
             + "|bootstrap\\w*|teach\\w*|align\\w*|supervis\\w*|transfer\\w* (?:the )?knowledge";
@@ -296,7 +304,11 @@ record ClauseEvidence(
             + "|separate licen[cs]e|reserved";
     private static final String LIMITING_WORDS = "only|solely|exclusively|except\\w*|exclud\\w*";
     private static final Pattern PROHIBITION = ci("\\b(?:" + WITHHOLDING_WORDS + "|" + LIMITING_WORDS + ")\\b");
-    private static final Pattern WITHHOLDING = ci("\\b(?:" + WITHHOLDING_WORDS + ")\\b");
+    // Training bans withhold in more words than a prohibition of use does: "is off-limits", "must be separately
+    // licensed", "is expressly excluded from the licence", "Nothing generated ... may be used".
+    private static final Pattern WITHHOLDING = ci("\\b(?:" + WITHHOLDING_WORDS + "|off-limits|separately licen[cs]ed"
+            + "|an infringing use|give[sn]? up the right|expressly excluded|excluded from the (?:licen[cs]e|grant|scope))\\b"
+            + "|\\bnothing\\b" + NE + "{0,80}\\bmay\\s+be\\s+used\\b");
     private static final Pattern LIMITING = ci("\\b(?:" + LIMITING_WORDS + ")\\b");
     // The name of the licensor may not be used to endorse or promote products: a trademark rule, no field of use.
     private static final Pattern ENDORSEMENT = ci("\\b(?:endorse|promote)\\b");
