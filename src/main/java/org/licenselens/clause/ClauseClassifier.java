@@ -16,9 +16,11 @@ import java.util.TreeSet;
 public final class ClauseClassifier {
 
     private static final double THRESHOLD = 0.5;
-    // List items about notices, circumvention, contact addresses or links restrict no field of use.
+    // List items about notices, circumvention, contact addresses or links restrict no field of use; circumventing
+    // safety measures ("circumvent or remove usage restrictions or other safety measures") is a banned use.
     private static final java.util.regex.Pattern NOT_A_USE = java.util.regex.Pattern.compile(
-            "\\bnotices?\\b|\\bcircumvent|\\bsanction|https?://|@\\w|\\breport", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\bnotices?\\b|\\bcircumvent(?![^.;]{0,60}\\bsafety)|\\bsanction|https?://|@\\w|\\breport",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The lowered bar, per flag: the score the model must clear for a clause that has the flag's cue phrase or
@@ -96,7 +98,10 @@ public final class ClauseClassifier {
             Scored scored = scoredAll.get(i);
             ClauseEvidence e = scored.evidence();
             double[] scores = scored.scores();
-            boolean item = banListOpen && isItem(readings[i], c.text());
+            // Inside an open list, a clause with no full stop of its own is an item whatever its tags: the tagger reads
+            // "Collect, ...", "Interact with ..." as nouns, and a relative clause ("tools designed to", "that are")
+            // as a sentence's subject and verb.
+            boolean item = banListOpen && (isItem(readings[i], c.text()) || unterminated(c.text()));
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
                 Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment());
@@ -133,6 +138,15 @@ public final class ClauseClassifier {
             all.add(List.copyOf(flags));
         }
         return List.copyOf(all);
+    }
+
+    private static final java.util.regex.Pattern INITIALISM =
+            java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{L}\\.){2,}$");
+
+    // Whether a clause ends without a full stop of its own ("...; or", "... heavy machinery", "... or to the U.S.").
+    private static boolean unterminated(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && (".!?".indexOf(t.charAt(t.length() - 1)) < 0 || INITIALISM.matcher(t).find());
     }
 
     private static boolean opensBanList(ClauseEvidence e, String text) {

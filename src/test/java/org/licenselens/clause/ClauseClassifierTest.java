@@ -74,6 +74,36 @@ class ClauseClassifierTest {
                         .filter(f -> f.type() == FlagType.USE_RESTRICTION).map(f -> f.text().strip()).toList());
     }
 
+    // The tagger reads imperative items ("Gather ...", "Interact with ...") as nouns, and a relative clause ("tools
+    // designed to") as a subject and its verb: inside an open list, a clause with no full stop is an item anyway.
+    @Test
+    void anItemWithoutAFullStopStaysInItsListWhateverItsTagsAndASentenceEndsIt() {
+        FlagModels silent = FlagModels.train(List.of(new FlagModels.Example(new String[] {"bias"}, java.util.Set.of())));
+        String text = """
+                You agree that you will not use the Model to:
+
+                Develop weapons
+
+                Gather or infer the health records of individuals unless you have obtained their consent
+
+                Interact with third party tools designed to generate content that is unlawful
+
+                Circumvent or remove the safety measures built into the Model
+
+                Circumvent the licence key check of the Software
+
+                You may share the Model with your colleagues for research.
+
+                Operate heavy machinery
+                """;
+        assertEquals(List.of("You agree that you will not use the Model to:", "Develop weapons",
+                "Gather or infer the health records of individuals unless you have obtained their consent",
+                "Interact with third party tools designed to generate content that is unlawful",
+                "Circumvent or remove the safety measures built into the Model"),
+                ClauseAnalyzer.of(silent).analyze(text, null, false).flags().stream()
+                        .filter(f -> f.type() == FlagType.USE_RESTRICTION).map(f -> f.text().strip()).toList());
+    }
+
     @Test
     void aFragmentOfAFewWordsGetsNoFlagFromTheModelsPriorAlone() {
         String text = "UNICODE, INC.\n\nUnicode 6.0, Unicode 8.0\n";
