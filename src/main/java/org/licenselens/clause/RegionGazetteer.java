@@ -30,9 +30,15 @@ final class RegionGazetteer {
     static {
         names("EEA", "European Economic Area");
         names("EU", "European Union", "EU-based", "EU based", "member states? of the European Union");
+        // A region inside a country counts as its country: "Quebec", "California", "Scotland". The ones holding a
+        // shorter name ("New Mexico", "Northern Ireland", "New South Wales") are curated names, so they win over it.
         names("GB", "United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "Great Britain",
-                "UK-based", "England");
-        names("US", "United States of America", "United States", "US-based", "America");
+                "UK-based", "England", "Northern Ireland", "Scotland", "Wales");
+        names("US", "United States of America", "United States", "US-based", "America", "New Mexico", "New England");
+        names("AU", "New South Wales");
+        names("CH", "Swiss Confederation");
+        names("FR", "French Republic");
+        names("DE", "Federal Republic of Germany");
         names("CN", "People'?s Republic of China", "People\u2019s Republic of China", "Mainland China",
                 "China", "Chinese mainland");
         names("KR", "Republic of Korea", "South Korea");
@@ -73,6 +79,53 @@ final class RegionGazetteer {
         abbreviations("KR", "ROK");
     }
 
+    // The states of the US (Georgia and Washington read only through "State of ...", which the names above
+    // do not hold: the one is also a country, the other a person and a city), Canada's provinces and territories,
+    // Australia's states: a grant withheld from "users in California" is withheld in the United States.
+    private static final List<String> SUBDIVISIONS_US = List.of("Alabama", "Alaska", "Arizona", "Arkansas",
+            "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana",
+            "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New York",
+            "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
+            "Wisconsin", "Wyoming", "State of Georgia", "State of Washington", "District of Columbia");
+    private static final List<String> SUBDIVISIONS_CA = List.of("Ontario", "Quebec", "Qu\u00e9bec", "British Columbia",
+            "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+            "Prince Edward Island", "Yukon", "Nunavut", "Northwest Territories");
+    private static final List<String> SUBDIVISIONS_AU = List.of("Queensland", "Tasmania", "Western Australia",
+            "South Australia", "Northern Territory");
+    /**
+     * Adjectives of nationality, read as their country only before a party or a law: "Russian or Belarusian law",
+     * "Canadian and American licensees", "Belarusian citizenship". Alone they are as often a language ("the
+     * Chinese version of this Agreement") or a style.
+     */
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("American", "US"),
+            Map.entry("Canadian", "CA"), Map.entry("Mexican", "MX"), Map.entry("Brazilian", "BR"),
+            Map.entry("British", "GB"), Map.entry("English", "GB"), Map.entry("Scottish", "GB"),
+            Map.entry("Welsh", "GB"), Map.entry("Irish", "IE"), Map.entry("French", "FR"), Map.entry("German", "DE"),
+            Map.entry("Italian", "IT"), Map.entry("Spanish", "ES"), Map.entry("Dutch", "NL"), Map.entry("Swiss", "CH"),
+            Map.entry("Austrian", "AT"), Map.entry("Belgian", "BE"), Map.entry("Polish", "PL"),
+            Map.entry("Swedish", "SE"), Map.entry("Norwegian", "NO"), Map.entry("Danish", "DK"),
+            Map.entry("Finnish", "FI"), Map.entry("Portuguese", "PT"), Map.entry("Greek", "GR"),
+            Map.entry("Russian", "RU"), Map.entry("Belarusian", "BY"), Map.entry("Ukrainian", "UA"),
+            Map.entry("Chinese", "CN"), Map.entry("Japanese", "JP"), Map.entry("Korean", "KR"),
+            Map.entry("Taiwanese", "TW"), Map.entry("Indian", "IN"), Map.entry("Pakistani", "PK"),
+            Map.entry("Iranian", "IR"), Map.entry("Iraqi", "IQ"), Map.entry("Cuban", "CU"), Map.entry("Syrian", "SY"),
+            Map.entry("Venezuelan", "VE"), Map.entry("Israeli", "IL"), Map.entry("Turkish", "TR"),
+            Map.entry("Vietnamese", "VN"), Map.entry("Thai", "TH"), Map.entry("Indonesian", "ID"),
+            Map.entry("Malaysian", "MY"), Map.entry("Filipino", "PH"), Map.entry("Australian", "AU"),
+            Map.entry("Singaporean", "SG"), Map.entry("Emirati", "AE"), Map.entry("Saudi", "SA"),
+            Map.entry("Qatari", "QA"), Map.entry("Egyptian", "EG"), Map.entry("Nigerian", "NG"),
+            Map.entry("Kenyan", "KE"), Map.entry("European", "EU"));
+    /** A qualifier makes another region ("North Korean") or a continent ("North American", "Latin American"). */
+    private static final Map<String, String> QUALIFIED_DEMONYMS = Map.of("North Korean", "KP", "South Korean", "KR");
+    private static final Pattern DEMONYM = Pattern.compile("(?<![\\w.-])(?:(?:North|South|Latin|Central) )?(?:"
+            + String.join("|", new java.util.TreeSet<>(DEMONYMS.keySet())) + ")(?![\\w-])");
+    private static final Pattern DEMONYM_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+");
+    private static final Pattern PARTY_OR_LAW = Pattern.compile("\\s+(?:law|laws|legislation|citizens?|citizenship"
+            + "|nationals?|nationality|residents?|residency|entit(?:y|ies)|compan(?:y|ies)|corporations?|persons?|people"
+            + "|users?|customers?|licensees?|organi[sz]ations?|businesses|individuals?|territory|soil|government"
+            + "|authorities|subsidiaries|affiliates|passport holders)\\b");
     private static final Pattern NAME_PATTERN = alternation(NAMES, Pattern.CASE_INSENSITIVE);
     /** Country names that are also common words or US states: read only through the curated names above. */
     private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("Georgia", "Jersey", "Chad", "Man");
@@ -90,8 +143,9 @@ final class RegionGazetteer {
      * regex has none (then the patterns always run).
      */
     private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^A-Za-z0-9_]+");
-    private static final java.util.Set<String> COUNTRY_FIRST_WORDS = COUNTRIES.keySet().stream()
-            .map(name -> asciiWords(name).get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> COUNTRY_FIRST_WORDS = java.util.stream.Stream.concat(
+            COUNTRIES.keySet().stream().map(name -> asciiWords(name).get(0)), DEMONYMS.keySet().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final List<String> NAME_LITERALS = literals(NAMES.keySet(), true);
     private static final List<String> ABBREVIATION_LITERALS = literals(ABBREVIATIONS.keySet(), false);
 
@@ -123,8 +177,38 @@ final class RegionGazetteer {
             }
         }
         collect(text, ABBREVIATION_PATTERN, ABBREVIATIONS, found);
+        demonyms(text, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
+    }
+
+    // Runs of demonyms ("Russian or Belarusian") count only when a party or a law follows the run.
+    private static void demonyms(String text, List<RegionMention> into) {
+        List<int[]> run = new ArrayList<>();
+        Matcher d = DEMONYM.matcher(text);
+        int previousEnd = -1;
+        while (d.find()) {
+            if (!run.isEmpty() && !DEMONYM_SEPARATOR.matcher(text.substring(previousEnd, d.start())).matches()) {
+                addRun(text, run, into);
+                run.clear();
+            }
+            run.add(new int[] {d.start(), d.end()});
+            previousEnd = d.end();
+        }
+        addRun(text, run, into);
+    }
+
+    private static void addRun(String text, List<int[]> run, List<RegionMention> into) {
+        if (run.isEmpty() || !PARTY_OR_LAW.matcher(text).region(run.get(run.size() - 1)[1], text.length()).lookingAt()) {
+            return;
+        }
+        for (int[] span : run) {
+            String word = text.substring(span[0], span[1]);
+            String code = word.contains(" ") ? QUALIFIED_DEMONYMS.get(word) : DEMONYMS.get(word);
+            if (code != null && into.stream().noneMatch(r -> r.start() < span[1] && span[0] < r.end())) {
+                into.add(new RegionMention(span[0], span[1], code));
+            }
+        }
     }
 
     private static boolean mayNameARegion(String text) {
@@ -194,6 +278,15 @@ final class RegionGazetteer {
                 {"Slovak Republic", "SK"}, {"Kyrgyz Republic", "KG"}, {"Swaziland", "SZ"}, {"Macedonia", "MK"},
                 {"Cape Verde", "CV"}, {"East Timor", "TL"}, {"Vatican City", "VA"}, {"Brunei", "BN"}}) {
             byName.putIfAbsent(alias[0], alias[1]);
+        }
+        for (String state : SUBDIVISIONS_US) {
+            byName.putIfAbsent(state, "US");
+        }
+        for (String province : SUBDIVISIONS_CA) {
+            byName.putIfAbsent(province, "CA");
+        }
+        for (String state : SUBDIVISIONS_AU) {
+            byName.putIfAbsent(state, "AU");
         }
         return Map.copyOf(byName);
     }

@@ -34,7 +34,27 @@ class RegionGazetteerTest {
     @Test
     void ignoresLowercaseLookalikes() {
         assertEquals(List.of(), RegionGazetteer.regions("let us know; the eu of things; uk"));
-        assertEquals(List.of(), RegionGazetteer.regions("Chinaware and Indiana are not countries"));
+        // "India" inside "Indiana" is no India; Indiana is a state of the US.
+        assertEquals(List.of("US"), RegionGazetteer.regions("Chinaware and Indiana are not countries"));
+    }
+
+    @Test
+    void aRegionInsideACountryCountsAsItsCountry() {
+        assertEquals(List.of("CA", "GB", "US"),
+                RegionGazetteer.regions("users in Quebec, Scotland or California"));
+        assertEquals(List.of("US"), RegionGazetteer.regions("the State of New Mexico"));
+        assertEquals(List.of("GB"), RegionGazetteer.regions("persons resident in Northern Ireland"));
+        assertEquals(List.of("AU"), RegionGazetteer.regions("New South Wales"));
+        assertEquals(List.of("CH", "FR"), RegionGazetteer.regions("the Swiss Confederation and the French Republic"));
+    }
+
+    @Test
+    void aNationalityCountsOnlyBeforeAPartyOrALaw() {
+        assertEquals(List.of("BY", "RU"), RegionGazetteer.regions("entities organised under Russian or Belarusian law"));
+        assertEquals(List.of("CA", "US"), RegionGazetteer.regions("Only Canadian and American licensees"));
+        assertEquals(List.of("KP"), RegionGazetteer.regions("North Korean nationals"));
+        assertEquals(List.of(), RegionGazetteer.regions("the Chinese version of this Agreement prevails"));
+        assertEquals(List.of(), RegionGazetteer.regions("North American customers"));
     }
 
     @Test
