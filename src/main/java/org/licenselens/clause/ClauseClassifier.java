@@ -102,9 +102,13 @@ public final class ClauseClassifier {
             // "Collect, ...", "Interact with ..." as nouns, and a relative clause ("tools designed to", "that are")
             // as a sentence's subject and verb.
             boolean item = banListOpen && (isItem(readings[i], c.text()) || unterminated(c.text()));
+            // An item that names a harmful field ("(iv) stalking, harassing, or bullying any individual;", "- weapons
+            // development;") has the restriction's cue whether or not its lead-in was read: list items carry no
+            // withholding word of their own.
+            boolean harmItem = e.harm() && (item || isItem(readings[i], c.text()));
             for (FlagType type : FlagType.values()) {
                 double p = scores[type.ordinal()];
-                Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment());
+                Decision d = decide(type, p, e, List.copyOf(territory), bar(type), !scored.fragment(), harmItem);
                 // A heading inside an open ban list ("Surveillance", "Deceptive Activity") names a banned field.
                 if (d == null && type == FlagType.USE_RESTRICTION
                         && (previousRestricts && continuesList(previousText, c.text()) && !e.title() || item)
@@ -293,7 +297,7 @@ public final class ClauseClassifier {
 
     /** {@code modelAlone}: whether the model's score may flag the clause without a cue (not for a fragment). */
     private static Decision decide(FlagType type, double p, ClauseEvidence e, List<String> territory,
-            double bar, boolean modelAlone) {
+            double bar, boolean modelAlone, boolean harmItem) {
         if (e.title() && !type.isCore() && type != FlagType.REVENUE_THRESHOLD || e.title() && type == FlagType.USE_RESTRICTION) {
             return null;
         }
@@ -302,7 +306,7 @@ public final class ClauseClassifier {
             case GEOGRAPHIC_EXCLUSION -> geographic(p, e, territory, bar, modelAlone);
             case TRAINING_BAN -> trainingBan(p, e, bar);
             case REVENUE_THRESHOLD -> revenue(p, e, bar);
-            case USE_RESTRICTION -> useRestriction(p, e, bar, modelAlone);
+            case USE_RESTRICTION -> useRestriction(p, e, bar, modelAlone, harmItem);
             case NON_COMMERCIAL -> e.userCount().isPresent() ? null : byScore(p, e.nonCommercialCue(), bar, modelAlone);
             case REVOCABLE -> byScore(p, e.revocableCue(), bar, modelAlone);
             case POLICY_UPDATES -> byScore(p, e.policyUpdateCue(), bar, modelAlone);
@@ -319,14 +323,15 @@ public final class ClauseClassifier {
     }
 
     // "For any purpose", export control and "the name may not be used to endorse" restrict no field of use.
-    private static Decision useRestriction(double p, ClauseEvidence e, double bar, boolean modelAlone) {
+    private static Decision useRestriction(double p, ClauseEvidence e, double bar, boolean modelAlone,
+            boolean harmItem) {
         // "Do not use it for any unlawful purposes" restates the law: the model may not flag it on its own either.
         // A clause that binds the user to a use policy restricts use, whatever trade-control law it also names.
         if (e.anyPurpose() && !e.restrictionWord()
                 || (e.exportControl() || e.endorsement()) && !e.harm() && !e.usePolicy() || e.lawfulOnly()) {
             return null;
         }
-        return byScore(p, e.fieldOfUseCue() || e.forbids() && e.harm(), bar, modelAlone);
+        return byScore(p, e.fieldOfUseCue() || e.forbids() && e.harm() || harmItem, bar, modelAlone);
     }
 
     private static Decision mau(double p, ClauseEvidence e, double bar) {

@@ -50,7 +50,8 @@ record ClauseEvidence(
         boolean endorsement,
         boolean lawfulOnly,
         boolean usePolicy,
-        boolean withholding) {
+        boolean withholding,
+        boolean placeWithheld) {
 
     private static final int F = Pattern.DOTALL;
     /**
@@ -86,6 +87,15 @@ record ClauseEvidence(
                     + "|\\b(?:resid\\w*|domicil\\w*|incorporat\\w*|locat\\w*|headquarter\\w*|based|established|organi[sz]ed"
                     + "|citizens?|nationals?|situated|registered)\\s+(?:in|within|under)\\b" + NE + "{0,200}"
                     + "\\b(?:not|no|never|ineligible|excluded|prohibited|may not|cannot|does not extend|void)\\b");
+    /**
+     * Words that keep a grant from a place without a "not": "falls outside this licence", "is closed to traffic
+     * from", "unavailable to", "is not covered", "the permitted territory shall be", "the only place where".
+     */
+    private static final Pattern PLACE_WITHHELD = ci(
+            "\\b(?:fall\\w* outside|outside (?:the |this |its )?(?:\\w+ )?(?:scope|licen[cs]e|grant|agreement)|unavailable"
+                    + "|closed to|not covered|permitted territory|only (?:place|country|countries|territor\\w*)"
+                    + "|(?:licen[cs]e|agreement) (?:does not|doesn't) (?:extend|apply))\\b"
+                    + "|\\bnothing in this\\b" + NE + "{0,40}\\b(?:permits|authori[sz]es|allows|grants)\\b");
     /** A territory defined as the world less some countries. */
     private static final Pattern WORLD_MINUS = ci(
                     "\\b(?:world\\w*|all (?:countries|territories|jurisdictions)|global\\w*|every country)\\b" + NE + "{0,100}"
@@ -172,7 +182,12 @@ record ClauseEvidence(
             + "|private|non-?commercial)\\b)";
     private static final Pattern USE_RESTRICTION = ci(
             "\\b(?:may|must|shall|will|can|agree|do|does)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:use|deploy|exploit|utili[sz]e|apply"
-                    + "|employ|integrate|incorporate|embed|operate|run)\\b"
+                    + "|employ|integrate|incorporate|embed|operate|run|sell|resell|rent|lease|exercise)\\b"
+                    // "shall not permit any customer to use", "may not allow others to use".
+                    + "|\\b(?:may|must|shall|will)\\s+not\\s+(?:permit|allow|let|enable)\\s+(?:\\w+\\s+){0,3}?to\\s+use\\b"
+                    // Offering the work as a service is a field of use: "may not provide the software to third parties
+                    // as a hosted or managed service".
+                    + "|\\b(?:not|prohibited|no)\\b" + NE + "{0,160}\\bas an?\\s+(?:[\\w-]+,?\\s+(?:(?:or|and)\\s+)?){0,4}?service\\b"
                     + "|\\b(?:prohibited|barred|forbidden|precluded|restricted)\\s+(?:from\\s+)?(?:us(?:e|ing)|deploy\\w*|apply\\w*"
                     + "|employ\\w*|utili[sz]\\w*|integrat\\w*|operat\\w*)|\\bprohibited uses?\\b"
                     + "|\\b(?:not permitted|prohibited|forbidden|not allowed)\\s+to\\s+(?:use|deploy|apply|employ|utili[sz]e)\\b"
@@ -188,11 +203,11 @@ record ClauseEvidence(
                     + "|\\bfor the sole purposes? of\\s+" + NOT_NON_COMMERCIAL_PURPOSE
                     + "|\\bfor use only (?:in|with|on)\\b|\\blicensed for use only\\b"
                     + "|\\b(?:may|shall|must|will|can)\\s+not\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|exploited|applied|integrated"
-                    + "|incorporated|embedded|operated|presented)\\b"
-                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+|expressly\\s+)?(?:not permitted|prohibited"
+                    + "|incorporated|embedded|operated|presented|sold|resold|rented|leased)\\b"
+                    + "|\\bus(?:e|es|ing|age)\\b" + NE + "{0,120}\\b(?:is|are|be)\\s+(?:strictly\\s+|expressly\\s+|hereby\\s+)?(?:not permitted|prohibited"
                     + "|forbidden|not allowed|not authori[sz]ed|barred|disallowed)\\b"
                     + "|\\bno\\b" + NE + "{0,60}\\b(?:may|shall|can|will)\\s+be\\s+(?:used|deployed|utili[sz]ed|employed|applied)\\b"
-                    + "|\\bnot\\s+(?:to\\s+)?be\\s+(?:used|deployed)\\s+(?:for|to|in)\\b|\\bprohibited (?:activities|purposes|applications)\\b"
+                    + "|\\bnot\\s+(?:to\\s+)?be\\s+(?:used|deployed)\\s+(?:for|to|in)\\b|\\b(?:prohibited|forbidden|restricted) (?:activities|purposes|applications|fields of use)\\b"
                     + "|\\b(?:never|nor)\\s+(?:use|deploy|utili[sz]e|employ)\\b|\\brefrain from\\b"
                     + "|\\bagree(?:s|d)?\\s+not\\s+to\\b|\\bnot for use\\b|\\bnot intended for use\\b");
     // "Do not use it for unlawful purposes" only restates the law: it restricts no field of endeavor.
@@ -225,9 +240,21 @@ record ClauseEvidence(
                     + "|at any moment|whenever (?:it|we) (?:wish|choose|decide)|without (?:giving )?(?:any )?reason)"
                     + "|\\b(?:sole|absolute|unfettered)\\s+discretion\\b" + NE + "{0,100}\\b(?:terminat|revok|suspend|withdraw|cancel)\\w*"
                     + "|\\b(?:revocation|withdrawal)\\s+of\\s+(?:this|the)\\s+(?:license|licence|permission|grant)\\b");
+    /** What a licensor may change on its own: the terms, a policy, and the lists and limits they hold. */
+    private static final String CHANGEABLE_TERMS = "(?:Agreement|Policy|Policies|Terms|License|Licence|conditions|rules"
+            + "|guidelines|list|prohibited uses|restrictions|addendum|schedule|exhibit|appendix|thresholds|fees|limits"
+            + "|provisions?)";
     private static final Pattern POLICY_UPDATE = ci(
-            "\\b(?:may|will|reserves? the right to)\\s+(?:\\w+\\s+){0,3}?(?:update|modify|amend|change|revise)\\b"
-                    + NE + "{0,80}\\b(?:Agreement|Policy|Terms|License)\\b"
+            "\\b(?:may|will|can|reserves? the right to)\\s+(?:\\w+\\s+){0,3}?(?:update|modify|amend|change|revise|alter"
+                    + "|vary|adjust|expand|supplement|replace|add to|add further|add new|introduce)\\b"
+                    + NE + "{0,80}\\b" + CHANGEABLE_TERMS + "\\b"
+                    // The text in force is whichever the licensor last published: "the most recently posted version
+                    // controls", "the terms in force as of the date you accessed", "as it stands on the date of use".
+                    + "|\\bmost recently (?:published|posted|issued)\\b|\\bwhichever version\\b|\\bas it stands on\\b"
+                    + "|\\bin force (?:as of|at|on) the (?:date|time)\\b|\\bliving document\\b|\\bas it sees fit\\b"
+                    // Not "a modified version" of a work, which GPL-3.0 defines.
+                    + "|\\b(?:modified|updated|revised|amended|changed) (?:terms|agreement|policy)\\b"
+                    + "|\\bnotice of (?:modifications?|changes?|amendments?)\\b"
                     + "|\\bfrom time to time\\b" + NE + "{0,40}\\b(?:updat|modif|amend|revis)"
                     + "|\\b(?:updat|modif|amend|revis)\\w*" + NE + "{0,40}\\bfrom time to time\\b"
                     + "|\\bcontinued use\\b" + NE + "{0,120}\\b(?:constitutes|acceptance|agree)"
@@ -253,7 +280,19 @@ record ClauseEvidence(
                     + NE + "{0,40}\\b(?:restrictions|limitations|use restrictions|obligations|conditions of use)\\b"
                     + "|\\bflow[- ]?down\\b|\\bpass(?:ed|es|ing)? (?:on|along|through)\\b" + NE + "{0,80}\\b(?:restrictions?|terms|obligations|polic)"
                     + "|\\b(?:include|attach|accompan|provide|deliver|ship|furnish)\\w*" + NE + "{0,100}\\b(?:copy|copies)\\b" + NE + "{0,60}"
-                    + "\\b(?:acceptable use policy|use policy|use restrictions|restrictions)\\b");
+                    + "\\b(?:acceptable use policy|use policy|use restrictions|restrictions)\\b"
+                    // The terms handed on in other words: "under the same terms", "no less protective than", "its
+                    // users are bound by it", "recipients must agree to its terms", "propagate the restrictions".
+                    + "|\\b(?:same|identical|equivalent) (?:terms|conditions|licen[cs]e elements|limits|rules)\\b"
+                    + "|\\b(?:at least as|no less) (?:protective|restrictive|stringent)\\b"
+                    + "|\\bprotect\\w*\\b" + NE + "{0,80}\\bat least as much as\\b"
+                    // Recipients by name, not "users" or "they": a service's own users agree to its terms.
+                    + "|\\b(?:recipients?|sublicensees?|third part\\w*|anyone|any (?:party|person)|customers"
+                    + "|redistributors?|distributors?|affiliates|contractors|collaborators|others|someone else)\\b"
+                    + NE + "{0,80}\\b(?:agree[sd]?|agreeing|accept(?:s|ed|ing)?|(?:be|are|is) bound|compl(?:y|ies|ied))\\b" + NE
+                    + "{0,30}\\b(?:these|its|this|the same|such|the terms)\\b"
+                    + "|\\bpropagat\\w*|\\bcarry forward\\b|\\bpass\\w*\\b" + NE + "{0,60}\\bthrough to\\b"
+                    + "|\\bbinding (?:on|upon)\\b");
     private static final Pattern ATTRIBUTION = ci(
             "\\b(?:display|include|state)\\w*\\b" + NE + "{0,100}?[\u201C\"][^\u201D\"]{2,40}[\u201D\"]"
                     + "|\\bbeginning of\\b" + NE + "{0,40}\\bname\\b|\\bbuilt (?:with|on|using)\\b|\\bpowered by\\b"
@@ -310,8 +349,11 @@ record ClauseEvidence(
             + "|an infringing use|give[sn]? up the right|expressly excluded|excluded from the (?:licen[cs]e|grant|scope))\\b"
             + "|\\bnothing\\b" + NE + "{0,80}\\bmay\\s+be\\s+used\\b");
     private static final Pattern LIMITING = ci("\\b(?:" + LIMITING_WORDS + ")\\b");
-    // The name of the licensor may not be used to endorse or promote products: a trademark rule, no field of use.
-    private static final Pattern ENDORSEMENT = ci("\\b(?:endorse|promote)\\b");
+    // The name of the licensor may not be used to endorse or promote products (or "to promote the sale, use or other
+    // dealings"): a trademark rule, no field of use. "Promote" alone is no endorsement: "uses that lobby for,
+    // promote, or support the following activities" bans a field.
+    private static final Pattern ENDORSEMENT = ci("\\bendorse\\b|\\bpromote\\s+(?:the\\s+)?(?:sale|products?|dealings)\\b"
+            + "|\\bpromote\\b[^.;,]{0,60}\\bproducts?\\b");
     // Termination for breach or for a patent suit ends a grant the licensee broke: it is not a revocable grant.
     private static final Pattern FOR_BREACH = ci(
             "\\b(?:breach\\w*|violat\\w*|fail\\w* to comply|non-?compliance|infring\\w*|patent|litigation|lawsuit"
@@ -382,11 +424,14 @@ record ClauseEvidence(
             "terminat", "revok", "suspend", "withdraw", "cancel", "rescind", "discontinu", "discretion", "revocation"));
     private static final Gated POLICY_UPDATE_GATED = new Gated(POLICY_UPDATE, List.of(), List.of("updat", "modif",
             "amend", "chang", "revis", "supplement", "replac", "continued use", "latest version", "new version",
-            "current version", "effective"));
+            "current version", "effective", "alter", "vary", "adjust", "expand", "add to", "add further", "add new",
+            "introduce", "most recently", "whichever version", "as it stands", "in force", "living document",
+            "sees fit", "notice of"));
     private static final Gated PASS_THROUGH_GATED = new Gated(PASS_THROUGH, List.of(), List.of("restrictions",
             "attachment a", "enforceable provision", "acceptable use policy", "complies with this agreement",
             "downstream", "under the terms of this", "require", "ensure", "oblig", "bind", "condition", "contractual",
-            "limitations", "flow", "pass", "use policy"));
+            "limitations", "flow", "pass", "use policy", "same ", "identical ", "equivalent ", "at least as",
+            "no less", "protect", "agree", "accept", "bound", "compl", "propagat", "carry forward", "binding"));
     private static final Gated ATTRIBUTION_GATED = new Gated(ATTRIBUTION, List.of(), List.of("\"", "\u201c",
             "beginning of", "built", "powered by", "attribut", "credit", "acknowledg", "logo", "brand", "trademark",
             "prominent", "conspicuous", "visibl", "clearly", "name", "title", "prefix", "prepend"));
@@ -493,7 +538,8 @@ record ClauseEvidence(
                 finds(ENDORSEMENT, lower),
                 lawfulOnly,
                 usePolicy,
-                negation || finds(WITHHOLDING, lower) || limitsBeforeLearning(lower));
+                negation || finds(WITHHOLDING, lower) || limitsBeforeLearning(lower),
+                territorial && finds(PLACE_WITHHELD, lower));
     }
 
     private static boolean limitsBeforeLearning(String lower) {
@@ -545,7 +591,7 @@ record ClauseEvidence(
 
     /** Tells whether the clause has the words of a territorial restriction: a named place and a withholding. */
     boolean geographicFrame() {
-        return !regions.isEmpty() && (forbids() || territoryRestriction || worldMinus) && !exportControl;
+        return !regions.isEmpty() && (forbids() || placeWithheld || territoryRestriction || worldMinus) && !exportControl;
     }
 
     /** Tells whether the clause has the words of a training ban: a withholding, learning, and a model. */
