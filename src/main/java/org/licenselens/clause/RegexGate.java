@@ -108,31 +108,23 @@ final class RegexGate {
 
         /** The expression's top-level alternatives, in order. */
         List<String> topLevel() {
-            List<String> parts = new ArrayList<>();
-            int start = 0;
-            int depth = 0;
-            for (int i = 0; i < r.length(); i++) {
-                char c = r.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    i = classEnd(i);
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    parts.add(r.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            parts.add(r.substring(start));
-            return parts;
+            return alternatives(0, r.length()).stream().map(a -> r.substring(a[0], a[1])).toList();
         }
 
         /** The union of the alternatives' literals in {@code [from, to)}, or null if one has none. */
         Set<String> alternation(int from, int to) {
             Set<String> all = new LinkedHashSet<>();
+            for (int[] a : alternatives(from, to)) {
+                if (!addSequence(all, a[0], a[1])) {
+                    return null;
+                }
+            }
+            return all;
+        }
+
+        /** The bounds of the alternatives that {@code [from, to)} holds at its own depth, in order. */
+        private List<int[]> alternatives(int from, int to) {
+            List<int[]> parts = new ArrayList<>();
             int start = from;
             int depth = 0;
             for (int i = from; i < to; i++) {
@@ -146,13 +138,12 @@ final class RegexGate {
                 } else if (c == ')') {
                     depth--;
                 } else if (c == '|' && depth == 0) {
-                    if (!addSequence(all, start, i)) {
-                        return null;
-                    }
+                    parts.add(new int[] {start, i});
                     start = i + 1;
                 }
             }
-            return addSequence(all, start, to) ? all : null;
+            parts.add(new int[] {start, to});
+            return parts;
         }
 
         private boolean addSequence(Set<String> all, int from, int to) {
